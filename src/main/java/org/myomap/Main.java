@@ -1,0 +1,19 @@
+package org.myomap;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.ServiceLoader;
+import org.myomap.common.db.LocalDatabase;
+
+/**
+ * Starts a local database before Quarkus reads its datasource configuration, when the build carries one
+ * (the default build does; the native/production build does not, so there this is a plain start).
+ */
+@QuarkusMain
+public class Main {
+
+    public static void main(String... args) {
+        ServiceLoader.load(LocalDatabase.class).findFirst().ifPresent(LocalDatabase::startUnlessExternalConfigured);
+        Quarkus.run(args);
+    }
+}

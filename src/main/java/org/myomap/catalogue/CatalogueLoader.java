@@ -1,0 +1,34 @@
+package org.myomap.catalogue;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.myomap.catalogue.content.CatalogueContent;
+import org.myomap.catalogue.content.CatalogueReader;
+import org.myomap.catalogue.store.CatalogueStore;
+
+/**
+ * At start-up: read and check the content, store it in PostgreSQL when its version is new, then publish the
+ * snapshot. Broken content stops the start, so a half-loaded catalogue is never served.
+ */
+@ApplicationScoped
+public class CatalogueLoader {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueLoader.class);
+
+    @Inject
+    CatalogueStore store;
+    @Inject
+    CatalogueService service;
+
+    void onStart(@Observes StartupEvent event) {
+        long started = System.nanoTime();
+        CatalogueContent content = CatalogueReader.fromClasspath("catalogue").read();
+        boolean written = store.save(content);
+        service.publish(new Catalogue(content));
+        LOG.infof("Catalogue %s published (%d muscles, %s) in %d ms", content.version(), content.muscles().size(),
+                written ? "stored" : "already stored", (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,158 @@
+package org.myomap.catalogue.store;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.myomap.catalogue.content.CatalogueContent;
+import org.myomap.catalogue.content.ContentFile;
+
+/**
+ * Puts a catalogue version into PostgreSQL, whole or not at all: one transaction, serialised across replicas
+ * by an advisory lock, and skipped when that version is already the current one.
+ */
+@ApplicationScoped
+public class CatalogueStore {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueStore.class);
+    private static final long LOAD_LOCK = 0x6d796f6d6170L; // "myomap"
+
+    /** @return true when the database was written, false when it already held this version */
+    @Transactional
+    public boolean save(CatalogueContent content) {
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + LOAD_LOCK + ")").getSingleResult();
+        var current = CatalogueRelease.findCurrent();
+        if (current.isPresent() && current.get().version.equals(content.version())) {
+            return false;
+        }
+        clear();
+        Map<String, Source> sources = new HashMap<>();
+        for (ContentFile.Source s : content.sources()) {
+            Source source = new Source();
+            source.id = s.id();
+            source.citation = s.citation();
+            source.persist();
+            sources.put(source.id, source);
+        }
+        for (ContentFile.Activity a : content.activities()) {
+            Activity activity = new Activity();
+            activity.id = a.id();
+            activity.name = a.name();
+            activity.synonyms = a.synonyms();
+            activity.persist();
+        }
+        Map<String, BodyRegion> regions = saveRegions(content.regions());
+        int triggerPoints = saveMuscles(content.muscles(), regions, sources);
+        content.complaints().forEach(CatalogueStore::saveComplaint);
+        content.protocols().forEach(CatalogueStore::saveProtocol);
+
+        current.ifPresent(release -> {
+            release.current = false;
+            Panache.getEntityManager().flush();
+        });
+        CatalogueRelease release = CatalogueRelease.<CatalogueRelease>findByIdOptional(content.version()).orElseGet(CatalogueRelease::new);
+        release.version = content.version();
+        release.loadedAt = OffsetDateTime.now();
+        release.muscleCount = content.muscles().size();
+        release.triggerPointCount = triggerPoints;
+        release.current = true;
+        release.persist();
+        LOG.infof("Catalogue %s stored: %d muscles, %d trigger points", content.version(), content.muscles().size(), triggerPoints);
+        return true;
+    }
+
+    private static void clear() {
+        for (Class<?> table : List.of(ReferralZone.class, TriggerPoint.class, Muscle.class, Complaint.class,
+                Protocol.class, Activity.class, Source.class)) {
+            Panache.getEntityManager().createQuery("delete from " + table.getSimpleName()).executeUpdate();
+        }
+        Panache.getEntityManager().createQuery("update BodyRegion set parent = null").executeUpdate();
+        Panache.getEntityManager().createQuery("delete from BodyRegion").executeUpdate();
+    }
+
+    private static Map<String, BodyRegion> saveRegions(List<ContentFile.Region> content) {
+        Map<String, BodyRegion> regions = new HashMap<>();
+        int position = 0;
+        for (ContentFile.Region r : content) {
+            BodyRegion region = new BodyRegion();
+            region.id = r.id();
+            region.name = r.name();
+            region.view = r.view();
+            region.lateral = r.lateral();
+            region.synonyms = r.synonyms();
+            region.snomed = r.snomed();
+            region.note = r.note();
+            region.position = position++;
+            regions.put(region.id, region);
+        }
+        content.stream().filter(r -> r.parent() != null).forEach(r -> regions.get(r.id()).parent = regions.get(r.parent()));
+        regions.values().forEach(region -> region.persist());
+        return regions;
+    }
+
+    private static int saveMuscles(List<ContentFile.Muscle> content, Map<String, BodyRegion> regions,
+            Map<String, Source> sources) {
+        int muscles = 0;
+        int triggerPoints = 0;
+        for (ContentFile.Muscle m : content) {
+            Muscle muscle = new Muscle();
+            muscle.id = m.id();
+            muscle.name = m.name();
+            muscle.bodyArea = m.bodyArea();
+            muscle.summary = m.summary();
+            muscle.synonyms = m.synonyms();
+            muscle.position = muscles++;
+            muscle.persist();
+            for (ContentFile.TriggerPoint t : m.triggerPoints()) {
+                TriggerPoint tp = new TriggerPoint();
+                tp.id = t.id();
+                tp.muscle = muscle;
+                tp.name = t.name();
+                tp.location = t.location();
+                tp.symptoms = t.symptoms();
+                tp.aggravatedBy = t.aggravatedBy();
+                tp.perpetuatingFactors = t.perpetuatingFactors();
+                tp.source = sources.get(t.source().ref());
+                tp.sourceLocator = t.source().locator();
+                tp.confidence = t.evidence().confidence();
+                tp.evidenceNote = t.evidence().note();
+                tp.position = triggerPoints++;
+                tp.persist();
+                for (ContentFile.ReferralZone z : t.referralZones()) {
+                    ReferralZone zone = new ReferralZone();
+                    zone.triggerPoint = tp;
+                    zone.region = regions.get(z.region());
+                    zone.zone = z.zone();
+                    zone.side = z.side();
+                    zone.persist();
+                }
+            }
+        }
+        return triggerPoints;
+    }
+
+    private static void saveComplaint(ContentFile.Complaint c) {
+        Complaint complaint = new Complaint();
+        complaint.id = c.id();
+        complaint.name = c.name();
+        complaint.description = c.description();
+        complaint.synonyms = c.synonyms();
+        complaint.regionIds = c.regions();
+        complaint.persist();
+    }
+
+    private static void saveProtocol(ContentFile.Protocol p) {
+        Protocol protocol = new Protocol();
+        protocol.id = p.id();
+        protocol.title = p.title();
+        protocol.audience = p.audience();
+        protocol.muscleIds = p.muscles();
+        protocol.complaintIds = p.complaints();
+        protocol.document = p;
+        protocol.persist();
+    }
+}

@@ -1,0 +1,103 @@
+package org.myomap.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where every failure becomes an RFC 9457 problem+json response. */
+public class ProblemMapper {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), uri, e.invalidParams());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internalError(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "Nothing is served at " + uri.getPath();
+            case METHOD_NOT_ALLOWED -> "This method is not allowed on " + uri.getPath();
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json";
+            case NOT_ACCEPTABLE -> "This resource is available as application/json";
+            default -> e.getMessage();
+        };
+        return respond(type, detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return respond(ProblemType.MALFORMED_BODY, "The body is not valid JSON: " + e.getOriginalMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class, JsonMappingException.class})
+    public Response invalidJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String reason = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                : "has the wrong type or shape";
+        return respond(ProblemType.INVALID_BODY, "Field '" + field + "' " + reason, uri,
+                List.of(new Problem.InvalidParam(field, reason)));
+    }
+
+    @ServerExceptionMapper({ResteasyReactiveViolationException.class, ConstraintViolationException.class})
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.InvalidParam> params = e.getConstraintViolations().stream()
+                .map(v -> new Problem.InvalidParam(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.InvalidParam::name))
+                .toList();
+        String detail = params.stream().map(p -> p.name() + " " + p.reason()).collect(Collectors.joining("; "));
+        return respond(ProblemType.VALIDATION_FAILED, detail, uri, params);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return internalError(e, uri);
+    }
+
+    private static Response internalError(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(ProblemType.INTERNAL_ERROR, "Unexpected failure; quote incident " + incident, uri, List.of());
+    }
+
+    static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), params);
+        return Response.status(type.status()).type(MediaType.valueOf(PROBLEM_JSON)).entity(body).build();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? "body" : path;
+    }
+
+    /** Drops the method and argument segments Hibernate Validator puts in front of a body field's path. */
+    private static String fieldName(String propertyPath) {
+        String[] parts = propertyPath.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

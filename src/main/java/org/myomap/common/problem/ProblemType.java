@@ -1,0 +1,52 @@
+package org.myomap.common.problem;
+
+import java.net.URI;
+
+/** Every kind of problem the API answers with, each with a stable type URI that the contract lists. */
+public enum ProblemType {
+    NOT_FOUND("not-found", "Resource not found", 404),
+    INVALID_PARAMETER("invalid-parameter", "Invalid query or path parameter", 400),
+    MALFORMED_BODY("malformed-body", "Request body is not valid JSON", 400),
+    INVALID_BODY("invalid-body", "Request body does not match the expected shape", 400),
+    VALIDATION_FAILED("validation-failed", "Request failed validation", 400),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Requested media type not available", 406),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    BAD_REQUEST("bad-request", "Bad request", 400),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
+    INTERNAL_ERROR("internal-error", "Internal server error", 500);
+
+    public static final String BASE = "https://myomap.org/problems/";
+
+    private final URI uri;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.uri = URI.create(BASE + slug);
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != INVALID_PARAMETER && type != MALFORMED_BODY
+                    && type != INVALID_BODY && type != VALIDATION_FAILED) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+    }
+}

@@ -1,0 +1,28 @@
+package org.myomap.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+
+/** Every request a test sends, and every response it gets, is checked against openapi/openapi.yaml. */
+public final class Contract {
+
+    public static final Path FILE = Path.of("openapi", "openapi.yaml");
+
+    public static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
+            .createForSpecificationUrl(FILE.toAbsolutePath().toUri().toString())
+            .withResolveCombinators(true)
+            .build();
+
+    private static final OpenApiValidationFilter FILTER = new OpenApiValidationFilter(VALIDATOR);
+
+    private Contract() {
+    }
+
+    /** The starting point of every integration test request. */
+    public static RequestSpecification api() {
+        return RestAssured.given().filter(FILTER);
+    }
+}
