@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +38,8 @@ public class EmbeddedPostgresDatabase implements LocalDatabase {
     }
 
     private static EmbeddedPostgres start(EmbeddedDatabaseConfig settings) {
+        // Quarkus has not configured logging yet; without this the binaries' extraction logs at TRACE.
+        Logger.getLogger("io.zonky").setLevel(Level.WARNING);
         try {
             Files.createDirectories(settings.dataDir());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

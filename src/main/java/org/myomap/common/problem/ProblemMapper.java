@@ -31,6 +31,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return invalidJson(mapping, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internalError(e, uri);
@@ -54,6 +60,9 @@ public class ProblemMapper {
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
             UnrecognizedPropertyException.class, JsonMappingException.class})
     public Response invalidJson(JsonMappingException e, UriInfo uri) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+            return respond(ProblemType.MALFORMED_BODY, "The body is not valid JSON: it ends too early", uri, List.of());
+        }
         String field = jsonPath(e);
         String reason = e instanceof UnrecognizedPropertyException ? "is not a known field"
                 : "has the wrong type or shape";

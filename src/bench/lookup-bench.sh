@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Lookup benchmark (not a test): builds and starts the service on its own embedded PostgreSQL, warms it up,
+# then prints with wrk (apt-get install wrk) the peak throughput and the latency percentiles at a paced
+# ~1,000 req/s, plus the service's memory. Usage: src/bench/lookup-bench.sh [rate] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RATE=${1:-1000}
+DURATION=${2:-30}
+PORT=${BENCH_PORT:-8089}
+URL="http://localhost:$PORT/api/v1/lookup"
+export BODIES=src/bench/lookup-bodies.jsonl
+CONNECTIONS=25
+command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk"; exit 1; }
+DATA=$(mktemp -d)
+chmod 755 "$DATA" # the embedded initdb runs as an unprivileged user when we are root
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA"' EXIT
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests package
+MYOMAP_DB_EMBEDDED_DATA_DIR="$DATA/pg" QUARKUS_HTTP_PORT=$PORT java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$DATA/service.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 90); do
+  curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null && break
+  sleep 1
+done
+curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null || { echo "service did not become ready"; tail -50 "$DATA/service.log"; exit 1; }
+report() { grep -E "Latency |Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%" || true; }
+
+echo "== warm-up: 30 s unpaced (JIT compilation), not reported"
+wrk -t2 -c16 -d30s -s src/bench/lookup.lua "$URL" >/dev/null
+
+echo "== peak throughput: 2 threads, 32 connections, ${DURATION} s, $(wc -l <"$BODIES") rotating request bodies"
+wrk -t2 -c32 -d"${DURATION}s" --latency -s src/bench/lookup.lua "$URL" | report
+
+# Each connection spends about 2 ms of its cycle on the request itself, so the pause is that much shorter.
+PACE_MS=$(( CONNECTIONS * 1000 / RATE - 2 ))
+echo "== paced: $CONNECTIONS connections each waiting ${PACE_MS} ms between requests (target ~$RATE req/s), ${DURATION} s"
+PACE_MS=$PACE_MS wrk -t2 -c$CONNECTIONS -d"${DURATION}s" --latency -s src/bench/lookup.lua "$URL" | report
+
+echo "== service memory after the runs"
+grep -E "VmRSS|VmHWM" "/proc/$PID/status"

@@ -1,0 +1,153 @@
+package org.myomap.lookup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.myomap.catalogue.Catalogue;
+import org.myomap.common.problem.ApiException;
+import org.myomap.common.problem.Problem;
+import org.myomap.common.problem.ProblemType;
+import org.myomap.lookup.LookupResponse.Candidate;
+import org.myomap.lookup.LookupResponse.Explains;
+import org.myomap.lookup.LookupResponse.ProtocolLink;
+import org.myomap.lookup.LookupResponse.TriggerPointToCheck;
+
+/**
+ * Answers a lookup from one catalogue snapshot: checks the request against the vocabularies, reads the free
+ * text, screens for red flags and ranks the muscles. Plain Java over immutable data: no database, no framework.
+ */
+public final class LookupEngine {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final String DISCLAIMER = "This information helps you and your clinician look in the right place; it is not "
+            + "a diagnosis. Trigger points are found by examination, and examiners agree only moderately on them. "
+            + "If a red flag is listed, follow its advice first.";
+
+    private final Catalogue catalogue;
+    private final TextInterpreter interpreter;
+    private final MuscleRanking ranking;
+
+    public LookupEngine(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        this.interpreter = new TextInterpreter(catalogue);
+        this.ranking = new MuscleRanking(catalogue);
+    }
+
+    public String catalogueVersion() {
+        return catalogue.version();
+    }
+
+    public LookupResponse answer(LookupRequest request) {
+        check(request);
+        List<TextInterpreter.Match> understood = interpreter.interpret(request.text());
+        List<LookupResponse.Area> areas = new ArrayList<>();
+        request.painAreas().forEach(a -> areas.add(new LookupResponse.Area(a.region(), a.side(), "painAreas")));
+        understood.stream().filter(m -> m.kind().equals("region"))
+                .filter(m -> areas.stream().noneMatch(a -> a.region().equals(m.id())))
+                .forEach(m -> areas.add(new LookupResponse.Area(m.id(), null, "text")));
+        Set<String> activities = union(request.aggravatedBy(), understood, "activity");
+        Set<String> symptoms = union(request.symptoms(), understood, "symptom");
+        Set<String> history = union(request.history(), understood, "history");
+
+        Set<String> painRegions = new LinkedHashSet<>();
+        areas.forEach(a -> {
+            painRegions.add(a.region());
+            catalogue.ancestors(a.region()).forEach(r -> painRegions.add(r.id()));
+        });
+        List<RedFlag> flags = RedFlagScreen.screen(new RedFlagScreen.Findings(symptoms, history, request.age(),
+                request.onset(), painRegions));
+
+        String audience = request.audience() == null ? "patient" : request.audience();
+        List<MuscleRanking.Area> toExplain = areas.stream().map(a -> new MuscleRanking.Area(a.region(), a.side())).toList();
+        List<MuscleRanking.Ranked> ranked = ranking.rank(toExplain, activities,
+                request.limit() == null ? DEFAULT_LIMIT : request.limit());
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            candidates.add(candidate(i + 1, ranked.get(i), audience));
+        }
+        var interpretation = new LookupResponse.Interpretation(areas, List.copyOf(activities), List.copyOf(symptoms),
+                List.copyOf(history),
+                understood.stream().map(m -> new LookupResponse.Understood(m.kind(), m.id(), m.phrase())).toList(),
+                request.text() == null || request.text().isBlank() ? null : !understood.isEmpty());
+        return new LookupResponse(safety(flags), flags, candidates, interpretation, catalogue.version(), DISCLAIMER);
+    }
+
+    private Candidate candidate(int rank, MuscleRanking.Ranked r, String audience) {
+        List<TriggerPointToCheck> tps = r.triggerPoints().stream().map(t -> new TriggerPointToCheck(
+                t.triggerPoint().id(), t.triggerPoint().name(), t.triggerPoint().location(),
+                t.explains().stream().map(e -> new Explains(e.area(), e.region(), e.zoneRegion(), e.zone(), e.match())).toList(),
+                t.matchedActivities())).toList();
+        List<ProtocolLink> protocols = catalogue.protocolsFor(r.muscle().id()).stream()
+                .filter(p -> audience.equals("clinician") || p.audience().equals("patient"))
+                .map(p -> new ProtocolLink(p.id(), p.title(), p.audience())).toList();
+        return new Candidate(rank, r.muscle().id(), r.muscle().name(), r.score(), tps, r.matchedActivities(), protocols);
+    }
+
+    private static LookupResponse.Safety safety(List<RedFlag> flags) {
+        if (flags.isEmpty()) {
+            return new LookupResponse.Safety("none", "No red flags in what was reported. Muscles below may explain the pain.");
+        }
+        RedFlag first = flags.get(0);
+        String lead = switch (first.urgency()) {
+            case EMERGENCY -> "EMERGENCY: seek emergency care now, before anything else. ";
+            case URGENT -> "See a physician soon, before trigger point treatment. ";
+            case ROUTINE_REFERRAL -> "Have a physician check this; muscle work alone may not be enough. ";
+        };
+        return new LookupResponse.Safety(first.urgency().json(), lead + first.message());
+    }
+
+    private static Set<String> union(List<String> given, List<TextInterpreter.Match> understood, String kind) {
+        Set<String> all = new LinkedHashSet<>(given);
+        understood.stream().filter(m -> m.kind().equals(kind)).forEach(m -> all.add(m.id()));
+        return all;
+    }
+
+    /** Every unknown or contradictory value, named by its JSON path, in one 400 answer. */
+    private void check(LookupRequest request) {
+        List<Problem.InvalidParam> invalid = new ArrayList<>();
+        if (request.painAreas().isEmpty() && (request.text() == null || request.text().isBlank())) {
+            invalid.add(new Problem.InvalidParam("painAreas", "give at least one pain area, or text saying where it hurts"));
+        }
+        for (int i = 0; i < request.painAreas().size(); i++) {
+            var area = request.painAreas().get(i);
+            if (area == null) {
+                invalid.add(new Problem.InvalidParam("painAreas[" + i + "]", "must be an object with a region"));
+                continue;
+            }
+            if (area.region() != null && catalogue.region(area.region()).isEmpty()) {
+                invalid.add(new Problem.InvalidParam("painAreas[" + i + "].region",
+                        "unknown region '" + area.region() + "'; the regions are listed at /api/v1/regions"));
+            }
+            if (area.side() != null && !Vocabulary.SIDES.contains(area.side())) {
+                invalid.add(new Problem.InvalidParam("painAreas[" + i + "].side", "must be one of " + Vocabulary.SIDES));
+            }
+        }
+        checkEach(invalid, "aggravatedBy", request.aggravatedBy(), id -> catalogue.activity(id).isPresent(),
+                "unknown activity; the activities are listed in /api/v1/catalogue");
+        checkEach(invalid, "symptoms", request.symptoms(), Vocabulary.SYMPTOMS::containsKey,
+                "unknown symptom; one of " + Vocabulary.SYMPTOMS.keySet());
+        checkEach(invalid, "history", request.history(), Vocabulary.HISTORY::containsKey,
+                "unknown history item; one of " + Vocabulary.HISTORY.keySet());
+        if (request.onset() != null && !Vocabulary.ONSETS.contains(request.onset())) {
+            invalid.add(new Problem.InvalidParam("onset", "must be one of " + Vocabulary.ONSETS));
+        }
+        if (request.audience() != null && !Vocabulary.AUDIENCES.contains(request.audience())) {
+            invalid.add(new Problem.InvalidParam("audience", "must be one of " + Vocabulary.AUDIENCES));
+        }
+        if (!invalid.isEmpty()) {
+            String detail = invalid.stream().map(p -> p.name() + ": " + p.reason()).reduce((a, b) -> a + "; " + b).orElseThrow();
+            throw new ApiException(ProblemType.VALIDATION_FAILED, detail, invalid);
+        }
+    }
+
+    private static void checkEach(List<Problem.InvalidParam> invalid, String field, List<String> values,
+            java.util.function.Predicate<String> known, String reason) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || !known.test(values.get(i))) {
+                invalid.add(new Problem.InvalidParam(field + "[" + i + "]", "'" + values.get(i) + "': " + reason));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.myomap.lookup;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** The lookup's answer. Safety comes first in the document, before any muscle. */
+public record LookupResponse(Safety safety, List<RedFlag> redFlags, List<Candidate> candidates,
+        Interpretation interpretation, String catalogueVersion, String disclaimer) {
+
+    /** The most urgent finding in one sentence; {@code urgency} is "none" when nothing was flagged. */
+    public record Safety(String urgency, String message) {
+    }
+
+    public record Candidate(int rank, String muscle, String name, double score, List<TriggerPointToCheck> triggerPoints,
+            List<String> matchedActivities, List<ProtocolLink> protocols) {
+    }
+
+    public record TriggerPointToCheck(String id, String name, String location, List<Explains> explains,
+            List<String> aggravatedBy) {
+    }
+
+    /** Which requested area (by index into {@code interpretation.areas}) this trigger point explains, and how. */
+    public record Explains(int area, String region, String zoneRegion, String zone, String match) {
+    }
+
+    public record ProtocolLink(String id, String title, String audience) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Interpretation(List<Area> areas, List<String> activities, List<String> symptoms, List<String> history,
+            List<Understood> understoodFromText, Boolean textUnderstood) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Area(String region, String side, String from) {
+    }
+
+    public record Understood(String kind, String id, String phrase) {
+    }
+}

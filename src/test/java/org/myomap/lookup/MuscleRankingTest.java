@@ -1,0 +1,96 @@
+package org.myomap.lookup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.myomap.catalogue.Catalogue;
+import org.myomap.catalogue.content.CatalogueContent;
+import org.myomap.catalogue.content.ContentFile.Evidence;
+import org.myomap.catalogue.content.ContentFile.Muscle;
+import org.myomap.catalogue.content.ContentFile.ReferralZone;
+import org.myomap.catalogue.content.ContentFile.Region;
+import org.myomap.catalogue.content.ContentFile.SourceRef;
+import org.myomap.catalogue.content.ContentFile.TriggerPoint;
+
+/** The scoring rules on a three-region, four-muscle catalogue made for the purpose. */
+class MuscleRankingTest {
+
+    private static final Catalogue CATALOGUE = new Catalogue(new CatalogueContent("test",
+            List.of(region("leg", null), region("calf", "leg"), region("heel", "leg")),
+            List.of(), List.of(),
+            List.of(muscle("essential-calf", zone("calf", "essential", "same")),
+                    muscle("spillover-calf", zone("calf", "spillover", "same")),
+                    muscle("calf-and-heel", zone("calf", "essential", "same"), zone("heel", "essential", "same")),
+                    muscle("band-both-sides", zone("heel", "essential", "both"))),
+            List.of(), List.of(), Map.of()));
+    private static final MuscleRanking RANKING = new MuscleRanking(CATALOGUE);
+
+    @Test
+    void anEssentialZoneOutranksASpilloverZone() {
+        var ranked = ids(RANKING.rank(List.of(new MuscleRanking.Area("calf", "left")), Set.of(), 10));
+        assertThat(ranked.indexOf("essential-calf")).isLessThan(ranked.indexOf("spillover-calf"));
+    }
+
+    @Test
+    void aMuscleExplainingMoreAreasRanksFirst() {
+        var ranked = RANKING.rank(List.of(new MuscleRanking.Area("calf", "left"), new MuscleRanking.Area("heel", "left")), Set.of(), 10);
+        assertThat(ranked.get(0).muscle().id()).isEqualTo("calf-and-heel");
+        assertThat(ranked.get(0).score()).isEqualTo(2.0);
+    }
+
+    @Test
+    void aMatchThroughAParentRegionCountsLessThanAnExactOne() {
+        double exact = RANKING.rank(List.of(new MuscleRanking.Area("calf", "left")), Set.of(), 10).get(0).score();
+        var viaParent = RANKING.rank(List.of(new MuscleRanking.Area("leg", "left")), Set.of(), 10);
+        assertThat(viaParent.get(0).score()).isLessThan(exact);
+        assertThat(viaParent.get(0).triggerPoints().get(0).explains().get(0).match()).isEqualTo("within-requested-region");
+    }
+
+    @Test
+    void aTwoSidedBandExplainsPainOnBothSidesBetterThanAOneSidedPattern() {
+        var ranked = RANKING.rank(List.of(new MuscleRanking.Area("heel", "both")), Set.of(), 10);
+        assertThat(ranked.get(0).muscle().id()).isEqualTo("band-both-sides");
+        assertThat(ranked.get(1).score()).isEqualTo(MuscleRanking.ONE_SIDED_PATTERN_ON_BOTH_SIDES);
+    }
+
+    @Test
+    void aMatchingAggravatingActivityAddsToTheScore() {
+        var ranked = RANKING.rank(List.of(new MuscleRanking.Area("calf", "left")), Set.of("walking"), 10);
+        var essential = ranked.stream().filter(r -> r.muscle().id().equals("essential-calf")).findFirst().orElseThrow();
+        assertThat(essential.score()).isEqualTo(1.0 + MuscleRanking.ACTIVITY);
+        assertThat(essential.matchedActivities()).containsExactly("walking");
+    }
+
+    @Test
+    void tiesAreBrokenByMuscleIdSoTheOrderIsAlwaysTheSame() {
+        var once = ids(RANKING.rank(List.of(new MuscleRanking.Area("calf", "left")), Set.of(), 10));
+        var again = ids(RANKING.rank(List.of(new MuscleRanking.Area("calf", "left")), Set.of(), 10));
+        assertThat(once).isEqualTo(again).startsWith("calf-and-heel", "essential-calf");
+    }
+
+    @Test
+    void musclesThatExplainNothingAreLeftOut() {
+        assertThat(ids(RANKING.rank(List.of(new MuscleRanking.Area("heel", "left")), Set.of(), 10)))
+                .doesNotContain("essential-calf", "spillover-calf");
+    }
+
+    private static List<String> ids(List<MuscleRanking.Ranked> ranked) {
+        return ranked.stream().map(r -> r.muscle().id()).toList();
+    }
+
+    private static Region region(String id, String parent) {
+        return new Region(id, id, parent, "back", true, List.of(), null, null);
+    }
+
+    private static ReferralZone zone(String region, String kind, String side) {
+        return new ReferralZone(region, kind, side);
+    }
+
+    private static Muscle muscle(String id, ReferralZone... zones) {
+        return new Muscle(id, id, List.of(), "leg-and-foot", "test", List.of(new TriggerPoint(id + "-tp", "TP", "here",
+                List.of(zones), List.of(), List.of("walking"), List.of(), new SourceRef("s", null), new Evidence("limited", "test"))));
+    }
+}
