@@ -26,9 +26,17 @@ public class CatalogueLoader {
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
         CatalogueContent content = CatalogueReader.fromClasspath("catalogue").read();
+        long read = System.nanoTime();
         boolean written = store.save(content);
+        long stored = System.nanoTime();
         service.publish(new Catalogue(content));
-        LOG.infof("Catalogue %s published (%d muscles, %s) in %d ms", content.version(), content.muscles().size(),
-                written ? "stored" : "already stored", (System.nanoTime() - started) / 1_000_000);
+        long published = System.nanoTime();
+        LOG.infof("Catalogue %s published (%d muscles): read and checked in %d ms, %s in %d ms, snapshot in %d ms",
+                content.version(), content.muscles().size(), millis(started, read),
+                written ? "stored" : "already stored", millis(read, stored), millis(stored, published));
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 }
