@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +26,7 @@ public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String PATIENTS = "/api/v1/patients/";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -80,6 +84,16 @@ public class ProblemMapper {
         return respond(ProblemType.VALIDATION_FAILED, detail, uri, params);
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return respond(ProblemType.UNAUTHORIZED, "Send a valid bearer token (Authorization: Bearer <JWT>)", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "Your role does not allow this", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         return internalError(e, uri);
@@ -92,8 +106,14 @@ public class ProblemMapper {
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), params);
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri.getPath()), params);
         return Response.status(type.status()).type(MediaType.valueOf(PROBLEM_JSON)).entity(body).build();
+    }
+
+    /** The request path, except that a patient reference in it is not repeated back. */
+    static String instance(String path) {
+        return path.startsWith(PATIENTS) ? PATIENTS + "{patientRef}" + path.substring(path.indexOf('/', PATIENTS.length()) < 0
+                ? path.length() : path.indexOf('/', PATIENTS.length())) : path;
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -9,6 +9,13 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", "Request body is not valid JSON", 400),
     INVALID_BODY("invalid-body", "Request body does not match the expected shape", 400),
     VALIDATION_FAILED("validation-failed", "Request failed validation", 400),
+    UNAUTHORIZED("unauthorized", "Authentication required", 401),
+    FORBIDDEN("forbidden", "Not allowed for this caller", 403),
+    UNKNOWN_REFERENCE("unknown-reference", "Reference to something not in the catalogue", 422),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key already used for another request", 422),
+    CONFLICT("conflict", "Conflicts with the resource's state", 409),
+    PRECONDITION_FAILED("precondition-failed", "The resource changed since the version you hold", 412),
+    PRECONDITION_REQUIRED("precondition-required", "If-Match is required", 428),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Requested media type not available", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
@@ -28,6 +35,10 @@ public enum ProblemType {
         this.status = status;
     }
 
+    public String slug() {
+        return uri.toString().substring(BASE.length());
+    }
+
     public URI uri() {
         return uri;
     }
@@ -40,10 +51,17 @@ public enum ProblemType {
         return status;
     }
 
+    /** Whether this is the kind to answer for a bare HTTP status, rather than one a specific failure raises. */
+    private boolean generic() {
+        return switch (this) {
+            case INVALID_PARAMETER, MALFORMED_BODY, INVALID_BODY, VALIDATION_FAILED, UNKNOWN_REFERENCE, IDEMPOTENCY_KEY_REUSED -> false;
+            default -> true;
+        };
+    }
+
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_PARAMETER && type != MALFORMED_BODY
-                    && type != INVALID_BODY && type != VALIDATION_FAILED) {
+            if (type.status == status && type.generic()) {
                 return type;
             }
         }

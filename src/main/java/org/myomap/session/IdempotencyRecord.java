@@ -1,0 +1,37 @@
+package org.myomap.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/** An Idempotency-Key a clinic used, the request it came with, and the session it created. */
+@Entity
+@Table(name = "idempotency_record")
+public class IdempotencyRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idempotency_record_seq")
+    @SequenceGenerator(name = "idempotency_record_seq", sequenceName = "idempotency_record_seq", allocationSize = 50)
+    public Long id;
+    @TenantId
+    @Column(name = "clinic_id")
+    public String clinic;
+    @Column(name = "idem_key")
+    public String key;
+    public String requestHash;
+    public UUID sessionId;
+    public OffsetDateTime createdAt;
+
+    static Optional<IdempotencyRecord> findByKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+}

@@ -1,0 +1,91 @@
+package org.myomap.session;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A therapy session as a clinician or partner system records it. The patient is an opaque reference from the
+ * clinic's own system: no names, no contact details. Muscles, trigger points, regions and protocols are ids
+ * from the catalogue.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SessionInput(
+        @NotBlank(message = "is required")
+        @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", message = "must be an opaque id: 1-64 letters, digits, '.', '_', ':' or '-' (no names)")
+        String patientRef,
+        @Size(max = 128, message = "at most 128 characters") String therapist,
+        @NotNull(message = "is required") LocalDate date,
+        @NotNull(message = "is required") @Min(value = 1, message = "must be between 1 and 480") @Max(value = 480, message = "must be between 1 and 480") Integer durationMinutes,
+        @NotNull(message = "is required") @Pattern(regexp = "in-office|telehealth", message = "must be 'in-office' or 'telehealth'") String mode,
+        @NotNull(message = "is required") @Valid Assessment assessment,
+        @Valid @Size(max = 50, message = "at most 50 treatments") List<Treatment> treatments,
+        @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10") Integer painAfter,
+        @Valid HomeCare homeCare,
+        @Size(max = 4000, message = "at most 4000 characters") String notes) {
+
+    public SessionInput {
+        treatments = treatments == null ? List.of() : treatments;
+    }
+
+    SessionInput withTherapist(String who) {
+        return new SessionInput(patientRef, who, date, durationMinutes, mode, assessment, treatments, painAfter, homeCare, notes);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Assessment(
+            @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10") Integer painBefore,
+            @Valid @Size(max = 30, message = "at most 30 pain areas") List<PainArea> painAreas,
+            @Valid @Size(max = 50, message = "at most 50 trigger points") List<FoundTriggerPoint> triggerPointsFound) {
+
+        public Assessment {
+            painAreas = painAreas == null ? List.of() : painAreas;
+            triggerPointsFound = triggerPointsFound == null ? List.of() : triggerPointsFound;
+        }
+    }
+
+    public record PainArea(
+            @NotBlank(message = "is required") String region,
+            @NotNull(message = "is required") @Pattern(regexp = SIDES, message = SIDES_MESSAGE) String side,
+            @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10") Integer pain) {
+    }
+
+    public record FoundTriggerPoint(
+            @NotBlank(message = "is required") String triggerPoint,
+            @NotNull(message = "is required") @Pattern(regexp = SIDES, message = SIDES_MESSAGE) String side,
+            @NotNull(message = "is required") @Pattern(regexp = "active|latent", message = "must be 'active' or 'latent'") String status) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Treatment(
+            @NotBlank(message = "is required") String muscle,
+            String triggerPoint,
+            @NotNull(message = "is required") @Pattern(regexp = SIDES, message = SIDES_MESSAGE) String side,
+            @NotNull(message = "is required") @Pattern(regexp = TECHNIQUES, message = "must be one of " + TECHNIQUES) String technique,
+            @Min(value = 1, message = "must be between 1 and 3600") @Max(value = 3600, message = "must be between 1 and 3600") Integer durationSeconds,
+            @Pattern(regexp = "light|moderate|firm", message = "must be 'light', 'moderate' or 'firm'") String pressure,
+            @Size(max = 500, message = "at most 500 characters") String patientFeedback) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HomeCare(
+            @Size(max = 20, message = "at most 20 protocols") List<String> protocols,
+            @Size(max = 2000, message = "at most 2000 characters") String instructions) {
+
+        public HomeCare {
+            protocols = protocols == null ? List.of() : protocols;
+        }
+    }
+
+    static final String SIDES = "left|right|both|midline";
+    static final String SIDES_MESSAGE = "must be 'left', 'right', 'both' or 'midline'";
+    static final String TECHNIQUES = "pressure-release|massage-stroke|stretch|contract-relax|range-of-motion|strengthening"
+            + "|heat|cold|spray-and-stretch|dry-needling|injection";
+}

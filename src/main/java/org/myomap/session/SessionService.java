@@ -1,0 +1,300 @@
+package org.myomap.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.myomap.catalogue.CatalogueService;
+import org.myomap.common.audit.AuditTrail;
+import org.myomap.common.problem.ApiException;
+import org.myomap.common.problem.ProblemType;
+import org.myomap.common.security.Caller;
+
+/**
+ * Records, corrects and reads therapy sessions. Tenancy is not handled here: Hibernate's tenant
+ * discriminator scopes every query to the caller's clinic. What is handled here: patients see only their own
+ * sessions, writes of a clinic are serialised (idempotency and change-feed order depend on it), every access
+ * is audited, and no version is ever overwritten.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    static final String SESSION = "session";
+
+    @Inject
+    Caller caller;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CatalogueService catalogue;
+    @Inject
+    ObjectMapper json;
+
+    /** The created (or, for a retry, the originally created) session and whether this call was a retry. */
+    public record Created(SessionView session, boolean replayed) {
+    }
+
+    @Transactional
+    public Created create(SessionInput input, String idempotencyKey) {
+        return audited("create", SESSION, null, () -> {
+            lockClinic();
+            String hash = hash(input);
+            if (idempotencyKey != null) {
+                var earlier = IdempotencyRecord.findByKey(idempotencyKey);
+                if (earlier.isPresent()) {
+                    if (!earlier.get().requestHash.equals(hash)) {
+                        throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                                "This Idempotency-Key was used for a different request; use a new key for a new session");
+                    }
+                    SessionVersion original = SessionVersion.findById(new SessionVersion.Key(earlier.get().sessionId, 1));
+                    return new Created(SessionView.of(original), true);
+                }
+            }
+            SessionInput document = withTherapist(input);
+            SessionReferences.check(document, catalogue.catalogue());
+            TherapySession session = new TherapySession();
+            session.id = UUID.randomUUID();
+            session.status = TherapySession.RECORDED;
+            session.version = 1;
+            session.createdAt = OffsetDateTime.now();
+            session.createdBy = caller.subject();
+            session.updatedAt = session.createdAt;
+            session.updatedBy = session.createdBy;
+            session.describe(document);
+            session.persist();
+            SessionVersion.of(session).persist();
+            change(session, "created");
+            if (idempotencyKey != null) {
+                IdempotencyRecord record = new IdempotencyRecord();
+                record.key = idempotencyKey;
+                record.requestHash = hash;
+                record.sessionId = session.id;
+                record.createdAt = session.createdAt;
+                record.persist();
+            }
+            return new Created(SessionView.of(session), false);
+        });
+    }
+
+    @Transactional
+    public SessionView get(UUID id) {
+        return audited("read", SESSION, id.toString(), () -> SessionView.of(load(id)));
+    }
+
+    @Transactional
+    public SessionView correct(UUID id, String ifMatch, SessionInput input) {
+        return audited("correct", SESSION, id.toString(), () -> {
+            lockClinic();
+            TherapySession session = load(id);
+            requireVersion(session, ifMatch);
+            requireRecorded(session);
+            SessionInput document = withTherapist(input);
+            SessionReferences.check(document, catalogue.catalogue());
+            session.describe(document);
+            return bump(session, "corrected");
+        });
+    }
+
+    @Transactional
+    public SessionView markEnteredInError(UUID id, String reason) {
+        return audited("enter-in-error", SESSION, id.toString(), () -> {
+            lockClinic();
+            TherapySession session = load(id);
+            requireRecorded(session);
+            session.status = TherapySession.ENTERED_IN_ERROR;
+            session.enteredInErrorReason = reason;
+            return bump(session, "entered-in-error");
+        });
+    }
+
+    @Transactional
+    public List<SessionView> history(UUID id) {
+        return audited("read-history", SESSION, id.toString(), () -> {
+            load(id);
+            return SessionVersion.<SessionVersion>list("key.sessionId = ?1 order by key.version", id).stream()
+                    .map(SessionView::of).toList();
+        });
+    }
+
+    @Transactional
+    public String fhir(UUID id) {
+        return audited("export-fhir", SESSION, id.toString(), () -> SessionFhirExport.toJson(load(id), catalogue.catalogue()));
+    }
+
+    @Transactional
+    public SessionView.Page<SessionView> list(String patient, String therapist, LocalDate from, LocalDate to,
+            String cursor, int limit) {
+        return audited("list", SESSION, null, () -> {
+            if (limit < 1 || limit > 100) {
+                throw ApiException.invalidParameter("limit", "must be between 1 and 100");
+            }
+            StringBuilder where = new StringBuilder("1 = 1");
+            Parameters params = new Parameters();
+            String patientFilter = caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) ? caller.patientRef() : patient;
+            if (patientFilter != null) {
+                where.append(" and patientRef = :patient");
+                params.and("patient", patientFilter);
+            }
+            if (therapist != null) {
+                where.append(" and therapist = :therapist");
+                params.and("therapist", therapist);
+            }
+            if (from != null) {
+                where.append(" and sessionDate >= :from");
+                params.and("from", from);
+            }
+            if (to != null) {
+                where.append(" and sessionDate <= :to");
+                params.and("to", to);
+            }
+            if (cursor != null) {
+                Cursors.SessionPosition after = Cursors.decodeSession(cursor);
+                where.append(" and (sessionDate > :afterDate or (sessionDate = :afterDate and id > :afterId))");
+                params.and("afterDate", after.date()).and("afterId", after.id());
+            }
+            // one row more than asked tells whether another page follows
+            List<TherapySession> rows = TherapySession.<TherapySession>find(where + " order by sessionDate, id", params)
+                    .range(0, limit).list();
+            List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
+            List<SessionView> items = page.stream().map(SessionView::of).toList();
+            TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
+            String next = rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null;
+            return new SessionView.Page<>(items, next);
+        });
+    }
+
+    @Transactional
+    public SessionView.Page<SessionView.Change> changes(String after, int limit) {
+        return audited("read-changes", SESSION, null, () -> {
+            if (limit < 1 || limit > 500) {
+                throw ApiException.invalidParameter("limit", "must be between 1 and 500");
+            }
+            long from = after == null ? 0 : Cursors.decodeChange(after);
+            List<SessionChange> changes = SessionChange.<SessionChange>find("seq > ?1 order by seq", from).range(0, limit - 1).list();
+            List<SessionView.Change> items = new ArrayList<>();
+            for (SessionChange c : changes) {
+                SessionVersion v = SessionVersion.findById(new SessionVersion.Key(c.sessionId, c.version));
+                items.add(new SessionView.Change(c.seq, c.sessionId, c.version, c.kind, c.changedAt, SessionView.of(v)));
+            }
+            long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).seq;
+            return new SessionView.Page<>(items, Cursors.encodeChange(last));
+        });
+    }
+
+    @Transactional
+    public Progress progress(String patientRef) {
+        return audited("read-progress", "patient", patientRef, () -> {
+            if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !caller.patientRef().equals(patientRef)) {
+                throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
+            }
+            List<TherapySession> sessions = TherapySession.list("patientRef = ?1 and status = ?2 order by sessionDate, id",
+                    patientRef, TherapySession.RECORDED);
+            if (sessions.isEmpty()) {
+                throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
+            }
+            return Progress.of(patientRef, sessions.stream().map(s -> new Progress.Point(s.id, s.sessionDate, s.painBefore,
+                    s.painAfter, s.painAfter == null ? null : s.painBefore - s.painAfter)).toList());
+        });
+    }
+
+    /** Another clinic's session, or another patient's for a patient, is answered exactly as a missing one. */
+    private TherapySession load(UUID id) {
+        TherapySession session = TherapySession.<TherapySession>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound(SESSION, id.toString()));
+        if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !session.patientRef.equals(caller.patientRef())) {
+            throw ApiException.notFound(SESSION, id.toString());
+        }
+        return session;
+    }
+
+    private SessionView bump(TherapySession session, String kind) {
+        session.version++;
+        session.updatedAt = OffsetDateTime.now();
+        session.updatedBy = caller.subject();
+        SessionVersion.of(session).persist();
+        change(session, kind);
+        return SessionView.of(session);
+    }
+
+    private static void change(TherapySession session, String kind) {
+        SessionChange change = new SessionChange();
+        change.sessionId = session.id;
+        change.version = session.version;
+        change.kind = kind;
+        change.changedAt = session.updatedAt;
+        change.persist();
+    }
+
+    private static void requireVersion(TherapySession session, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag of the version you are correcting (current: " + etag(session.version) + ")");
+        }
+        if (!ifMatch.replace("W/", "").trim().equals(etag(session.version))) {
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, "The session is at version " + session.version
+                    + " (ETag " + etag(session.version) + "); read it again and re-apply your correction");
+        }
+    }
+
+    private static void requireRecorded(TherapySession session) {
+        if (TherapySession.ENTERED_IN_ERROR.equals(session.status)) {
+            throw new ApiException(ProblemType.CONFLICT, "The session was marked entered-in-error and can no longer change");
+        }
+    }
+
+    /** A clinician records as themself unless naming another therapist; a partner system must name one. */
+    private SessionInput withTherapist(SessionInput input) {
+        if (input.therapist() != null) {
+            return input;
+        }
+        if (caller.is(Caller.INTEGRATION) && !caller.is(Caller.CLINICIAN)) {
+            throw ApiException.invalidField("therapist", "is required when a partner system records a session");
+        }
+        return input.withTherapist(caller.subject());
+    }
+
+    /**
+     * Serialises the writes of one clinic (released at commit). Retries with one Idempotency-Key then see each
+     * other's work, and change numbers are drawn in commit order.
+     */
+    private void lockClinic() {
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:lock))")
+                .setParameter("lock", "myomap.session:" + caller.clinic()).getSingleResult();
+    }
+
+    private <T> T audited(String action, String type, String id, Supplier<T> work) {
+        try {
+            T result = work.get();
+            audit.record(action, type, id != null ? id : result instanceof Created c ? c.session().id().toString() : null);
+            return result;
+        } catch (ApiException e) {
+            audit.recordFailure(action, type, id, e.type().slug());
+            throw e;
+        }
+    }
+
+    static String etag(int version) {
+        return "\"v" + version + "\"";
+    }
+
+    private String hash(SessionInput input) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(input)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
