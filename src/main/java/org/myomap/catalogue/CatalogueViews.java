@@ -1,10 +1,12 @@
 package org.myomap.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.myomap.catalogue.content.ContentFile;
 
 /** The shapes the catalogue API answers with, where they differ from the content records themselves. */
+@RegisterForReflection(targets = CatalogueViews.CatalogueDocument.class)
 public final class CatalogueViews {
 
     private CatalogueViews() {

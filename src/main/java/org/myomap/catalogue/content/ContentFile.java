@@ -1,12 +1,19 @@
 package org.myomap.catalogue.content;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /**
  * The curated catalogue as written in the YAML files under {@code catalogue/}; the same records are the
- * immutable read model the API serves, so what reviewers read is what clients get.
+ * immutable read model the API serves, so what reviewers read is what clients get. They are read from YAML and
+ * serialised by hand rather than as REST return types, so a native build must be told to keep them reflectable.
  */
+@RegisterForReflection(targets = {ContentFile.Document.class, ContentFile.Region.class, ContentFile.Activity.class,
+        ContentFile.Source.class, ContentFile.SourceRef.class, ContentFile.Muscle.class, ContentFile.TriggerPoint.class,
+        ContentFile.ReferralZone.class, ContentFile.Evidence.class, ContentFile.Complaint.class, ContentFile.Protocol.class,
+        ContentFile.Step.class, ContentFile.Stretch.class, ContentFile.HeatCold.class, ContentFile.ExpectedCourse.class,
+        CatalogueContent.class})
 public final class ContentFile {
 
     private ContentFile() {
