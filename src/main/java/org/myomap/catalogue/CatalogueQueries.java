@@ -137,10 +137,11 @@ public class CatalogueQueries {
         if (audience != null && !List.of("patient", "clinician").contains(audience)) {
             throw ApiException.invalidParameter("audience", "must be 'patient' or 'clinician'");
         }
+        List<String> complaintMuscles = complaint == null ? List.of() : complaintMuscles(complaint);
         return catalogue.protocols().stream()
                 .filter(p -> muscle == null || p.muscles().contains(muscle))
                 .filter(p -> complaint == null || p.complaints().contains(complaint)
-                        || complaintMuscles(complaint).stream().anyMatch(p.muscles()::contains))
+                        || complaintMuscles.stream().anyMatch(p.muscles()::contains))
                 .filter(p -> audience == null || p.audience().equals(audience))
                 .map(ProtocolSummary::of)
                 .toList();

@@ -24,7 +24,7 @@ public class DeniedAccessAudit {
         if (response.getStatus() != 403 || !caller.isAuthenticated()) {
             return Uni.createFrom().voidItem();
         }
-        String endpoint = request.getMethod() + " " + request.getUriInfo().getPath().replaceAll("/patients/[^/]+", "/patients/{ref}");
+        String endpoint = request.getMethod() + " " + request.getUriInfo().getPath();
         return Uni.createFrom().<Void>item(() -> {
             audit.recordFailure(endpoint, "endpoint", null, "forbidden");
             return null;

@@ -26,7 +26,7 @@ public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final String PATIENTS = "/api/v1/patients/";
+    private static final java.util.regex.Pattern PATIENT_REF_IN_PATH = java.util.regex.Pattern.compile("^/api/v1/patients/[^/]+");
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -112,8 +112,7 @@ public class ProblemMapper {
 
     /** The request path, except that a patient reference in it is not repeated back. */
     static String instance(String path) {
-        return path.startsWith(PATIENTS) ? PATIENTS + "{patientRef}" + path.substring(path.indexOf('/', PATIENTS.length()) < 0
-                ? path.length() : path.indexOf('/', PATIENTS.length())) : path;
+        return PATIENT_REF_IN_PATH.matcher(path).replaceFirst("/api/v1/patients/{patientRef}");
     }
 
     private static String jsonPath(JsonMappingException e) {
