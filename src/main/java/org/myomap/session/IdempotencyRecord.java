@@ -1,6 +1,5 @@
 package org.myomap.session;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,20 +10,17 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import org.myomap.common.tenancy.ClinicOwned;
 
 /** An Idempotency-Key a clinic used, the request it came with, and the session it created. */
 @Entity
 @Table(name = "idempotency_record")
-public class IdempotencyRecord extends PanacheEntityBase {
+public class IdempotencyRecord extends ClinicOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idempotency_record_seq")
     @SequenceGenerator(name = "idempotency_record_seq", sequenceName = "idempotency_record_seq", allocationSize = 50)
     public Long id;
-    @TenantId
-    @Column(name = "clinic_id")
-    public String clinic;
     @Column(name = "idem_key")
     public String key;
     public String requestHash;

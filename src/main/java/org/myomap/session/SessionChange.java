@@ -1,7 +1,5 @@
 package org.myomap.session;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
+import org.myomap.common.tenancy.ClinicOwned;
 
 /**
  * One entry of the change feed. The number is drawn one at a time (allocation size 1) while the clinic's
@@ -20,15 +18,12 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Immutable
 @Table(name = "session_change")
-public class SessionChange extends PanacheEntityBase {
+public class SessionChange extends ClinicOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "session_change_seq")
     @SequenceGenerator(name = "session_change_seq", sequenceName = "session_change_seq", allocationSize = 1)
     public Long seq;
-    @TenantId
-    @Column(name = "clinic_id")
-    public String clinic;
     public UUID sessionId;
     public int version;
     public String kind;

@@ -1,6 +1,5 @@
 package org.myomap.session;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -11,14 +10,14 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import org.myomap.common.tenancy.ClinicOwned;
 
 /** One version of a session as it was recorded; never changed afterwards. */
 @Entity
 @Immutable
 @Table(name = "therapy_session_version")
-public class SessionVersion extends PanacheEntityBase {
+public class SessionVersion extends ClinicOwned {
 
     @Embeddable
     public record Key(@Column(name = "session_id") UUID sessionId, int version) implements Serializable {
@@ -26,9 +25,6 @@ public class SessionVersion extends PanacheEntityBase {
 
     @EmbeddedId
     public Key key;
-    @TenantId
-    @Column(name = "clinic_id")
-    public String clinic;
     public String status;
     public String enteredInErrorReason;
     @JdbcTypeCode(SqlTypes.JSON)

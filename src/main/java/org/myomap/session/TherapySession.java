@@ -1,7 +1,5 @@
 package org.myomap.session;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,22 +7,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import org.myomap.common.tenancy.ClinicOwned;
 
 /** The current version of a therapy session; earlier versions live in {@link SessionVersion}. */
 @Entity
 @Table(name = "therapy_session")
-public class TherapySession extends PanacheEntityBase {
+public class TherapySession extends ClinicOwned {
 
     public static final String RECORDED = "recorded";
     public static final String ENTERED_IN_ERROR = "entered-in-error";
 
     @Id
     public UUID id;
-    @TenantId
-    @Column(name = "clinic_id")
-    public String clinic;
     public String patientRef;
     public String therapist;
     public LocalDate sessionDate;

@@ -1,7 +1,5 @@
 package org.myomap.common.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,21 +8,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
+import org.myomap.common.tenancy.ClinicOwned;
 
 /** Who did what to which session data, when, and how it ended. Appended, never updated or deleted. */
 @Entity
 @Immutable
 @Table(name = "audit_record")
-public class AuditRecord extends PanacheEntityBase {
+public class AuditRecord extends ClinicOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_seq")
     @SequenceGenerator(name = "audit_record_seq", sequenceName = "audit_record_seq", allocationSize = 50)
     public Long id;
-    @TenantId
-    @Column(name = "clinic_id")
-    public String clinic;
     public String actor;
     public String roles;
     public String action;
