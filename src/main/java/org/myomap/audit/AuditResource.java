@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.myomap.common.paging.Page;
 import org.myomap.common.security.Caller;
 
 /** The audit trail of the caller's clinic, newest first, for its administrators. */
@@ -22,7 +23,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Caller.CLINIC_ADMIN)
-    public AuditQueries.Page list(@QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
+    public Page<AuditQueries.Entry> list(@QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
         return queries.page(cursor, limit);
     }
 }

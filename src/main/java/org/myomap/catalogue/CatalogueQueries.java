@@ -1,8 +1,6 @@
 package org.myomap.catalogue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +12,6 @@ import java.util.function.Predicate;
 import org.myomap.catalogue.CatalogueViews.ComplaintDetail;
 import org.myomap.catalogue.CatalogueViews.MuscleDetail;
 import org.myomap.catalogue.CatalogueViews.MuscleSummary;
-import org.myomap.catalogue.CatalogueViews.Page;
 import org.myomap.catalogue.CatalogueViews.ProtocolSummary;
 import org.myomap.catalogue.CatalogueViews.ReferringMuscle;
 import org.myomap.catalogue.CatalogueViews.ReferringMuscles;
@@ -22,12 +19,15 @@ import org.myomap.catalogue.CatalogueViews.ReferringTriggerPoint;
 import org.myomap.catalogue.CatalogueViews.RegionDetail;
 import org.myomap.catalogue.CatalogueViews.RegionNode;
 import org.myomap.catalogue.content.ContentFile;
+import org.myomap.common.paging.Cursor;
+import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 
 /** Answers the catalogue API's questions from one snapshot: plain Java, no database, no framework. */
 public class CatalogueQueries {
 
     public static final int MAX_LIMIT = 200;
+    private static final String CURSOR_KIND = "m1";
     private static final Comparator<ContentFile.Muscle> BY_ID = Comparator.comparing(ContentFile.Muscle::id);
 
     private final Catalogue catalogue;
@@ -94,7 +94,7 @@ public class CatalogueQueries {
             filter = filter.and(m -> normalise(m.name()).contains(needle) || normalise(m.id()).contains(needle)
                     || m.synonyms().stream().anyMatch(s -> normalise(s).contains(needle)));
         }
-        String after = cursor == null ? null : decodeCursor(cursor);
+        String after = cursor == null ? null : Cursor.decode(CURSOR_KIND, cursor, "cursor", id -> id);
         List<ContentFile.Muscle> matching = catalogue.muscles().stream().filter(filter)
                 .filter(m -> after == null || m.id().compareTo(after) > 0)
                 .sorted(BY_ID)
@@ -103,7 +103,7 @@ public class CatalogueQueries {
         boolean more = matching.size() > limit;
         List<ContentFile.Muscle> page = more ? matching.subList(0, limit) : matching;
         return new Page<>(page.stream().map(CatalogueQueries::summary).toList(),
-                more ? encodeCursor(page.get(page.size() - 1).id()) : null);
+                more ? Cursor.encode(CURSOR_KIND, page.get(page.size() - 1).id()) : null);
     }
 
     private Predicate<ContentFile.Muscle> refersInto(Set<String> regionIds) {
@@ -158,21 +158,5 @@ public class CatalogueQueries {
 
     static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).replace('-', ' ').trim();
-    }
-
-    static String encodeCursor(String lastId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("m1:" + lastId).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String decodeCursor(String cursor) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith("m1:") && raw.length() > 3) {
-                return raw.substring(3);
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the problem below
-        }
-        throw ApiException.invalidParameter("cursor", "is not a cursor this API issued; use the 'next' value of a previous page");
     }
 }

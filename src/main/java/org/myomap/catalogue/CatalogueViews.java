@@ -21,10 +21,6 @@ public final class CatalogueViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Page<T>(List<T> items, String next) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RegionNode(String id, String name, String view, boolean lateral, List<String> synonyms,
             String snomed, List<RegionNode> children) {
     }

@@ -136,8 +136,7 @@ public final class LookupEngine {
             invalid.add(new Problem.InvalidParam("audience", "must be one of " + Vocabulary.AUDIENCES));
         }
         if (!invalid.isEmpty()) {
-            String detail = invalid.stream().map(p -> p.name() + ": " + p.reason()).reduce((a, b) -> a + "; " + b).orElseThrow();
-            throw new ApiException(ProblemType.VALIDATION_FAILED, detail, invalid);
+            throw ApiException.withParams(ProblemType.VALIDATION_FAILED, invalid);
         }
     }
 

@@ -52,8 +52,7 @@ final class SessionReferences {
             }
         }
         if (!bad.isEmpty()) {
-            String detail = bad.stream().map(p -> p.name() + ": " + p.reason()).reduce((a, b) -> a + "; " + b).orElseThrow();
-            throw new ApiException(ProblemType.UNKNOWN_REFERENCE, detail, bad);
+            throw ApiException.withParams(ProblemType.UNKNOWN_REFERENCE, bad);
         }
     }
 }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.security.Caller;
 
@@ -52,7 +53,7 @@ public class SessionResource {
 
     @GET
     @RolesAllowed({Caller.CLINICIAN, Caller.CLINIC_ADMIN, Caller.INTEGRATION, Caller.PATIENT})
-    public SessionView.Page<SessionView> list(@QueryParam("patient") String patient,
+    public Page<SessionView> list(@QueryParam("patient") String patient,
             @QueryParam("therapist") String therapist, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
         return service.list(patient, therapist, from, to, cursor, limit);
@@ -61,7 +62,7 @@ public class SessionResource {
     @GET
     @Path("/changes")
     @RolesAllowed({Caller.INTEGRATION, Caller.CLINIC_ADMIN, Caller.CLINICIAN})
-    public SessionView.Page<SessionView.Change> changes(@QueryParam("after") String after,
+    public Page<SessionView.Change> changes(@QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         return service.changes(after, limit);
     }
@@ -97,9 +98,9 @@ public class SessionResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Caller.CLINICIAN, Caller.CLINIC_ADMIN, Caller.INTEGRATION})
-    public SessionView.Page<SessionView> history(@PathParam("id") String id) {
+    public Page<SessionView> history(@PathParam("id") String id) {
         List<SessionView> versions = service.history(uuid(id));
-        return new SessionView.Page<>(versions, null);
+        return new Page<>(versions, null);
     }
 
     @GET

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.myomap.catalogue.CatalogueService;
 import org.myomap.common.audit.AuditTrail;
+import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.ProblemType;
 import org.myomap.common.security.Caller;
@@ -135,7 +136,7 @@ public class SessionService {
     }
 
     @Transactional
-    public SessionView.Page<SessionView> list(String patient, String therapist, LocalDate from, LocalDate to,
+    public Page<SessionView> list(String patient, String therapist, LocalDate from, LocalDate to,
             String cursor, int limit) {
         return audited("list", SESSION, null, () -> {
             if (limit < 1 || limit > 100) {
@@ -172,12 +173,12 @@ public class SessionService {
             List<SessionView> items = page.stream().map(SessionView::of).toList();
             TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
             String next = rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null;
-            return new SessionView.Page<>(items, next);
+            return new Page<>(items, next);
         });
     }
 
     @Transactional
-    public SessionView.Page<SessionView.Change> changes(String after, int limit) {
+    public Page<SessionView.Change> changes(String after, int limit) {
         return audited("read-changes", SESSION, null, () -> {
             if (limit < 1 || limit > 500) {
                 throw ApiException.invalidParameter("limit", "must be between 1 and 500");
@@ -190,7 +191,7 @@ public class SessionService {
                 items.add(new SessionView.Change(c.seq, c.sessionId, c.version, c.kind, c.changedAt, SessionView.of(v)));
             }
             long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).seq;
-            return new SessionView.Page<>(items, Cursors.encodeChange(last));
+            return new Page<>(items, Cursors.encodeChange(last));
         });
     }
 

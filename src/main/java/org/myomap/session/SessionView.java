@@ -26,11 +26,6 @@ public record SessionView(UUID id, int version, String status, String enteredInE
         return of(v.key.sessionId(), v.key.version(), v.status, v.enteredInErrorReason, v.document, v.recordedAt, v.recordedBy);
     }
 
-    /** A page of sessions or changes, with the cursor of the next page. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Page<T>(List<T> items, String next) {
-    }
-
     public record Change(long sequence, UUID sessionId, int version, String kind, OffsetDateTime changedAt, SessionView session) {
     }
 

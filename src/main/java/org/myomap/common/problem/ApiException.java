@@ -26,6 +26,15 @@ public class ApiException extends RuntimeException {
         return invalidParams;
     }
 
+    /** A failure with one or more offending fields; the detail lists them all. */
+    public static ApiException withParams(ProblemType type, List<Problem.InvalidParam> invalidParams) {
+        return new ApiException(type, detailOf(invalidParams), invalidParams);
+    }
+
+    static String detailOf(List<Problem.InvalidParam> invalidParams) {
+        return String.join("; ", invalidParams.stream().map(p -> p.name() + ": " + p.reason()).toList());
+    }
+
     /** The caller named something that does not exist, e.g. {@code notFound("muscle", "soleus-x")}. */
     public static ApiException notFound(String kind, String id) {
         return new ApiException(ProblemType.NOT_FOUND, "No " + kind + " with id '" + id + "'");

@@ -80,8 +80,7 @@ public class ProblemMapper {
                 .map(v -> new Problem.InvalidParam(fieldName(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.InvalidParam::name))
                 .toList();
-        String detail = params.stream().map(p -> p.name() + " " + p.reason()).collect(Collectors.joining("; "));
-        return respond(ProblemType.VALIDATION_FAILED, detail, uri, params);
+        return respond(ProblemType.VALIDATION_FAILED, ApiException.detailOf(params), uri, params);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
