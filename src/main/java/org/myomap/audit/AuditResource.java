@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.myomap.common.audit.AuditedAccess;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +14,7 @@ import org.myomap.common.paging.Page;
 import org.myomap.common.security.Caller;
 
 /** The audit trail of the caller's clinic, newest first, for its administrators. */
+@AuditedAccess
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking

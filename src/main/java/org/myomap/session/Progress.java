@@ -1,5 +1,6 @@
 package org.myomap.session;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.UUID;
 public record Progress(String patientRef, List<Point> sessions, Integer firstPainBefore, Integer latestPain,
         Integer changeSinceFirst, double slopePerSession, String trend) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Point(UUID sessionId, LocalDate date, int painBefore, Integer painAfter, Integer reliefInSession) {
     }
 

@@ -2,6 +2,7 @@ package org.myomap.session;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
+import org.myomap.common.input.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,14 +20,14 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionInput(
         @NotBlank(message = "is required")
-        @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", message = "must be an opaque id: 1-64 letters, digits, '.', '_', ':' or '-' (no names)")
+        @Pattern(regexp = PATIENT_REF, message = PATIENT_REF_MESSAGE)
         String patientRef,
         @Size(max = 128, message = "at most 128 characters") String therapist,
-        @NotNull(message = "is required") LocalDate date,
+        @NotNull(message = "is required") @PlausibleDate LocalDate date,
         @NotNull(message = "is required") @Min(value = 1, message = "must be between 1 and 480") @Max(value = 480, message = "must be between 1 and 480") Integer durationMinutes,
         @NotNull(message = "is required") @Pattern(regexp = "in-office|telehealth", message = "must be 'in-office' or 'telehealth'") String mode,
         @NotNull(message = "is required") @Valid Assessment assessment,
-        @Valid @Size(max = 50, message = "at most 50 treatments") List<Treatment> treatments,
+        @Size(max = 50, message = "at most 50 treatments") List<@NotNull(message = "must not be null") @Valid Treatment> treatments,
         @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10") Integer painAfter,
         @Valid HomeCare homeCare,
         @Size(max = 4000, message = "at most 4000 characters") String notes) {
@@ -42,8 +43,8 @@ public record SessionInput(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Assessment(
             @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10") Integer painBefore,
-            @Valid @Size(max = 30, message = "at most 30 pain areas") List<PainArea> painAreas,
-            @Valid @Size(max = 50, message = "at most 50 trigger points") List<FoundTriggerPoint> triggerPointsFound) {
+            @Size(max = 30, message = "at most 30 pain areas") List<@NotNull(message = "must not be null") @Valid PainArea> painAreas,
+            @Size(max = 50, message = "at most 50 trigger points") List<@NotNull(message = "must not be null") @Valid FoundTriggerPoint> triggerPointsFound) {
 
         public Assessment {
             painAreas = painAreas == null ? List.of() : painAreas;
@@ -52,21 +53,21 @@ public record SessionInput(
     }
 
     public record PainArea(
-            @NotBlank(message = "is required") String region,
+            @NotBlank(message = "is required") @Size(max = 100, message = "at most 100 characters") String region,
             @NotNull(message = "is required") @Pattern(regexp = SIDES, message = SIDES_MESSAGE) String side,
             @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10") Integer pain) {
     }
 
     public record FoundTriggerPoint(
-            @NotBlank(message = "is required") String triggerPoint,
+            @NotBlank(message = "is required") @Size(max = 100, message = "at most 100 characters") String triggerPoint,
             @NotNull(message = "is required") @Pattern(regexp = SIDES, message = SIDES_MESSAGE) String side,
             @NotNull(message = "is required") @Pattern(regexp = "active|latent", message = "must be 'active' or 'latent'") String status) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Treatment(
-            @NotBlank(message = "is required") String muscle,
-            String triggerPoint,
+            @NotBlank(message = "is required") @Size(max = 100, message = "at most 100 characters") String muscle,
+            @Size(max = 100, message = "at most 100 characters") String triggerPoint,
             @NotNull(message = "is required") @Pattern(regexp = SIDES, message = SIDES_MESSAGE) String side,
             @NotNull(message = "is required") @Pattern(regexp = TECHNIQUES, message = "must be one of " + TECHNIQUES) String technique,
             @Min(value = 1, message = "must be between 1 and 3600") @Max(value = 3600, message = "must be between 1 and 3600") Integer durationSeconds,
@@ -76,7 +77,7 @@ public record SessionInput(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HomeCare(
-            @Size(max = 20, message = "at most 20 protocols") List<String> protocols,
+            @Size(max = 20, message = "at most 20 protocols") List<@NotNull(message = "must not be null") @Size(max = 100, message = "at most 100 characters") String> protocols,
             @Size(max = 2000, message = "at most 2000 characters") String instructions) {
 
         public HomeCare {
@@ -84,6 +85,8 @@ public record SessionInput(
         }
     }
 
+    static final String PATIENT_REF = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
+    static final String PATIENT_REF_MESSAGE = "must be an opaque id: 1-64 letters, digits, '.', '_', ':' or '-' (no names)";
     static final String SIDES = "left|right|both|midline";
     static final String SIDES_MESSAGE = "must be 'left', 'right', 'both' or 'midline'";
     static final String TECHNIQUES = "pressure-release|massage-stroke|stretch|contract-relax|range-of-motion|strengthening"

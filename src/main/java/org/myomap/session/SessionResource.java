@@ -13,6 +13,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import org.myomap.common.audit.AuditedAccess;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -28,6 +29,7 @@ import org.myomap.common.problem.ApiException;
 import org.myomap.common.security.Caller;
 
 /** The therapy session log of the caller's clinic. */
+@AuditedAccess
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking

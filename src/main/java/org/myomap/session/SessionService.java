@@ -6,7 +6,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.myomap.catalogue.CatalogueService;
 import org.myomap.common.audit.AuditTrail;
+import org.myomap.common.http.ETags;
 import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.ProblemType;
@@ -43,15 +44,15 @@ public class SessionService {
     CatalogueService catalogue;
     @Inject
     ObjectMapper json;
+    @Inject
+    ClinicWriteLocks writeLocks;
 
     /** The created (or, for a retry, the originally created) session and whether this call was a retry. */
     public record Created(SessionView session, boolean replayed) {
     }
 
-    @Transactional
     public Created create(SessionInput input, String idempotencyKey) {
-        return audited("create", SESSION, null, () -> {
-            lockClinic();
+        return written("create", SESSION, null, () -> {
             String hash = hash(input);
             if (idempotencyKey != null) {
                 var earlier = IdempotencyRecord.findByKey(idempotencyKey);
@@ -90,15 +91,12 @@ public class SessionService {
         });
     }
 
-    @Transactional
     public SessionView get(UUID id) {
         return audited("read", SESSION, id.toString(), () -> SessionView.of(load(id)));
     }
 
-    @Transactional
     public SessionView correct(UUID id, String ifMatch, SessionInput input) {
-        return audited("correct", SESSION, id.toString(), () -> {
-            lockClinic();
+        return written("correct", SESSION, id.toString(), () -> {
             TherapySession session = load(id);
             requireVersion(session, ifMatch);
             requireRecorded(session);
@@ -109,10 +107,8 @@ public class SessionService {
         });
     }
 
-    @Transactional
     public SessionView markEnteredInError(UUID id, String reason) {
-        return audited("enter-in-error", SESSION, id.toString(), () -> {
-            lockClinic();
+        return written("enter-in-error", SESSION, id.toString(), () -> {
             TherapySession session = load(id);
             requireRecorded(session);
             session.status = TherapySession.ENTERED_IN_ERROR;
@@ -121,7 +117,6 @@ public class SessionService {
         });
     }
 
-    @Transactional
     public List<SessionView> history(UUID id) {
         return audited("read-history", SESSION, id.toString(), () -> {
             load(id);
@@ -130,12 +125,10 @@ public class SessionService {
         });
     }
 
-    @Transactional
     public String fhir(UUID id) {
         return audited("export-fhir", SESSION, id.toString(), () -> SessionFhirExport.toJson(load(id), catalogue.catalogue()));
     }
 
-    @Transactional
     public Page<SessionView> list(String patient, String therapist, LocalDate from, LocalDate to,
             String cursor, int limit) {
         return audited("list", SESSION, null, () -> {
@@ -177,7 +170,6 @@ public class SessionService {
         });
     }
 
-    @Transactional
     public Page<SessionView.Change> changes(String after, int limit) {
         return audited("read-changes", SESSION, null, () -> {
             if (limit < 1 || limit > 500) {
@@ -195,7 +187,6 @@ public class SessionService {
         });
     }
 
-    @Transactional
     public Progress progress(String patientRef) {
         return audited("read-progress", "patient", patientRef, () -> {
             if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !caller.patientRef().equals(patientRef)) {
@@ -244,7 +235,7 @@ public class SessionService {
             throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you are correcting (current: " + etag(session.version) + ")");
         }
-        if (!ifMatch.replace("W/", "").trim().equals(etag(session.version))) {
+        if (!ETags.matchesStrongly(ifMatch, etag(session.version))) {
             throw new ApiException(ProblemType.PRECONDITION_FAILED, "The session is at version " + session.version
                     + " (ETag " + etag(session.version) + "); read it again and re-apply your correction");
         }
@@ -276,11 +267,26 @@ public class SessionService {
                 .setParameter("lock", "myomap.session:" + caller.clinic()).getSingleResult();
     }
 
+    /** A write: queued per clinic in this process, then serialised per clinic in the database (see lockClinic). */
+    private <T> T written(String action, String type, String id, Supplier<T> work) {
+        return writeLocks.holding(caller.clinic(), () -> audited(action, type, id, () -> {
+            lockClinic();
+            return work.get();
+        }));
+    }
+
+    /**
+     * Runs one access in a transaction of its own with its audit record. When the access is refused, that
+     * transaction has rolled back and returned its connection before the refusal is recorded in another: a
+     * request holds at most one connection at any moment.
+     */
     private <T> T audited(String action, String type, String id, Supplier<T> work) {
         try {
-            T result = work.get();
-            audit.record(action, type, id != null ? id : result instanceof Created c ? c.session().id().toString() : null);
-            return result;
+            return QuarkusTransaction.requiringNew().call(() -> {
+                T result = work.get();
+                audit.record(action, type, id != null ? id : result instanceof Created c ? c.session().id().toString() : null);
+                return result;
+            });
         } catch (ApiException e) {
             audit.recordFailure(action, type, id, e.type().slug());
             throw e;

@@ -30,7 +30,7 @@ public final class Tokens {
     }
 
     /** Creates the key pair once per build directory; returns the public key file for the verifier. */
-    static synchronized Path publicKey() {
+    public static synchronized Path publicKey() {
         try {
             if (!Files.exists(PUBLIC) || !Files.exists(PRIVATE)) {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -80,6 +80,16 @@ public final class Tokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Claims of a well-formed token, to change before {@link #signed}: for tests of what the door refuses. */
+    public static JwtClaimsBuilder claims(String subject) {
+        return Jwt.issuer(ISSUER).subject(subject);
+    }
+
+    /** Signs claims with the key the service trusts. */
+    public static String signed(JwtClaimsBuilder claims) {
+        return sign(claims);
     }
 
     private static String sign(JwtClaimsBuilder claims) {

@@ -1,5 +1,6 @@
 package org.myomap.common.audit;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +11,13 @@ import org.myomap.common.security.Caller;
 
 /**
  * Appends audit records. A successful access is recorded in the transaction of the access itself, so the
- * two commit together or not at all; a refused or failed access is recorded in a transaction of its own,
- * because the access's own transaction rolls back.
+ * two commit together or not at all. A refused or failed access is recorded after its own transaction has
+ * rolled back and released its connection: a request never holds two connections, so a burst of refusals
+ * cannot drain the pool.
+ *
+ * <p>Rows are written with one SQL insert naming the clinic explicitly: a refusal may come from a caller
+ * whose token names no clinic (or an unverified one), which the tenant discriminator cannot express. Every
+ * value is bounded to its column here, where the row is made, so an audit write never fails on length.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -20,25 +26,41 @@ public class AuditTrail {
 
     @Inject
     Caller caller;
+    @Inject
+    AuditedRequest request;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, String resourceId) {
-        append(action, resourceType, resourceId, SUCCESS);
+        append(new AuditEntry(caller.clinic(), caller.subject(), roles(), action, resourceType, resourceId, SUCCESS));
     }
 
+    /** Records a failed access of the signed-in caller, in a transaction of its own. */
     public void recordFailure(String action, String resourceType, String resourceId, String outcome) {
-        QuarkusTransaction.requiringNew().run(() -> append(action, resourceType, resourceId, outcome));
+        recordRefusal(new AuditEntry(caller.clinicOrNone(), caller.subject(), roles(), action, resourceType, resourceId, outcome));
     }
 
-    private void append(String action, String resourceType, String resourceId, String outcome) {
-        AuditRecord record = new AuditRecord();
-        record.actor = caller.subject();
-        record.roles = String.join(",", new TreeSet<>(caller.roles()));
-        record.action = action;
-        record.resourceType = resourceType;
-        record.resourceId = resourceId;
-        record.outcome = outcome;
-        record.at = OffsetDateTime.now();
-        record.persist();
+    /** Records a refusal decided before any service ran (authentication, role, validation), in its own transaction. */
+    public void recordRefusal(AuditEntry entry) {
+        QuarkusTransaction.requiringNew().run(() -> append(entry));
+    }
+
+    private void append(AuditEntry entry) {
+        Panache.getEntityManager().createNativeQuery("""
+                        insert into audit_record (id, clinic_id, actor, roles, action, resource_type, resource_id, outcome, at)
+                        values (nextval('audit_record_seq'), :clinic, :actor, :roles, :action, :type, :resourceId, :outcome, :at)""")
+                .setParameter("clinic", entry.clinic())
+                .setParameter("actor", entry.actor())
+                .setParameter("roles", entry.roles())
+                .setParameter("action", entry.action())
+                .setParameter("type", entry.resourceType())
+                .setParameter("resourceId", entry.resourceId())
+                .setParameter("outcome", entry.outcome())
+                .setParameter("at", OffsetDateTime.now())
+                .executeUpdate();
+        request.markAudited();
+    }
+
+    private String roles() {
+        return String.join(",", new TreeSet<>(caller.roles()));
     }
 }

@@ -11,6 +11,11 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,12 +25,18 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.myomap.common.input.UnacceptableText;
+import org.myomap.common.security.TokenClaims;
 
 /** The one place where every failure becomes an RFC 9457 problem+json response. */
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final int RETRY_AFTER_SECONDS = 2;
+
+    @Inject
+    CurrentIdentityAssociation identity;
     private static final java.util.regex.Pattern PATIENT_REF_IN_PATH = java.util.regex.Pattern.compile("^/api/v1/patients/[^/]+");
 
     @ServerExceptionMapper
@@ -43,7 +54,7 @@ public class ProblemMapper {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return internalError(e, uri);
+            return unexpected(e, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
@@ -69,6 +80,7 @@ public class ProblemMapper {
         }
         String field = jsonPath(e);
         String reason = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                : e instanceof UnacceptableText text ? text.reason()
                 : "has the wrong type or shape";
         return respond(ProblemType.INVALID_BODY, "Field '" + field + "' " + reason, uri,
                 List.of(new Problem.InvalidParam(field, reason)));
@@ -84,29 +96,78 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return respond(ProblemType.UNAUTHORIZED, "Send a valid bearer token (Authorization: Bearer <JWT>)", uri, List.of());
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || authorization.isBlank()) {
+            // RFC 6750 3.1: a request without credentials gets the challenge and no error code
+            return with(respond(ProblemType.UNAUTHORIZED, "Send a bearer token (Authorization: Bearer <JWT>)", uri, List.of()),
+                    HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"myomap\"");
+        }
+        String reason = (e instanceof AuthenticationFailedException failed ? TokenClaims.rejection(failed) : java.util.Optional.<String>empty())
+                .map(why -> "The bearer token is not accepted: " + why)
+                .orElse("The bearer token is not valid (malformed, wrong signature or issuer, or expired)");
+        return with(respond(ProblemType.UNAUTHORIZED, reason, uri, List.of()),
+                HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"myomap\", error=\"invalid_token\", error_description=\""
+                        + reason.replace("\"", "'") + "\"");
     }
 
+    /** The door's reason when it refused every role of the token (no clinic, no known role), else the role's. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemType.FORBIDDEN, "Your role does not allow this", uri, List.of());
+    public Uni<Response> forbidden(ForbiddenException e, UriInfo uri) {
+        return identity.getDeferredIdentity().map(who -> {
+            String reason = Optional.ofNullable(who.<String>getAttribute(TokenClaims.REFUSAL)).orElse("Your role does not allow this");
+            return with(respond(ProblemType.FORBIDDEN, reason, uri, List.of()),
+                    HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"myomap\", error=\"insufficient_scope\"");
+        });
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
+        if (connectionClosed(e)) {
+            // the client or the stopping server closed the connection: no one is left to answer
+            LOG.debugf("Connection closed before the answer: %s", SafeErrors.describe(e));
+            return respond(ProblemType.SERVICE_UNAVAILABLE, "The connection closed before the answer; retry", uri, List.of());
+        }
         return internalError(e, uri);
     }
 
+    /** The session log needs the database; while it is away the caller is told to retry, never a 500. */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable: %s", SafeErrors.describe(e));
+        return respond(ProblemType.SERVICE_UNAVAILABLE, "The session store is unavailable for a moment; retry after "
+                + RETRY_AFTER_SECONDS + " seconds. The catalogue and the lookup keep working.", uri, List.of());
+    }
+
+    private static boolean connectionClosed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only the kinds of the failure are logged: an exception message can quote SQL values, i.e. patient data. */
     private static Response internalError(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        LOG.errorf("Unexpected failure, incident %s: %s", incident, SafeErrors.describe(e));
         return respond(ProblemType.INTERNAL_ERROR, "Unexpected failure; quote incident " + incident, uri, List.of());
+    }
+
+    static Response with(Response response, String header, String value) {
+        return Response.fromResponse(response).header(header, value).build();
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri.getPath()), params);
-        return Response.status(type.status()).type(MediaType.valueOf(PROBLEM_JSON)).entity(body).build();
+        Response.ResponseBuilder response = Response.status(type.status()).type(MediaType.valueOf(PROBLEM_JSON)).entity(body);
+        if (type.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+        }
+        return response.build();
     }
 
     /** The request path, except that a patient reference in it is not repeated back. */
@@ -124,7 +185,7 @@ public class ProblemMapper {
 
     /** Drops the method and argument segments Hibernate Validator puts in front of a body field's path. */
     private static String fieldName(String propertyPath) {
-        String[] parts = propertyPath.split("\\.", 3);
+        String[] parts = propertyPath.replace(".<list element>", "").split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 }

@@ -20,6 +20,9 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Requested media type not available", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     BAD_REQUEST("bad-request", "Bad request", 400),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    URI_TOO_LONG("uri-too-long", "Request target too long", 414),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     INTERNAL_ERROR("internal-error", "Internal server error", 500);
 

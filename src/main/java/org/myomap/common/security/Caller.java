@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.myomap.common.audit.AuditEntry;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.ProblemType;
 
@@ -50,6 +51,12 @@ public class Caller {
     public String patientRef() {
         return Optional.ofNullable(token.<Object>getClaim(PATIENT_CLAIM)).map(Object::toString).filter(s -> !s.isBlank())
                 .orElseThrow(() -> new ApiException(ProblemType.FORBIDDEN, "A patient token must carry claim '" + PATIENT_CLAIM + "'"));
+    }
+
+    /** The caller's clinic for an audit record: the verified claim, or the operators' trail when there is none. */
+    public String clinicOrNone() {
+        return Optional.ofNullable(token.<Object>getClaim(CLINIC_CLAIM)).map(Object::toString)
+                .filter(TokenClaims::validClinic).orElse(AuditEntry.NO_CLINIC);
     }
 
     public boolean isAuthenticated() {

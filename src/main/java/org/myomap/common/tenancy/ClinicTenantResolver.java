@@ -3,6 +3,7 @@ package org.myomap.common.tenancy;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.myomap.common.security.Caller;
@@ -28,8 +29,13 @@ public class ClinicTenantResolver implements TenantResolver {
         if (!Arc.container().requestContext().isActive()) {
             return NO_CLINIC;
         }
-        JsonWebToken token = Arc.container().instance(JsonWebToken.class).get();
-        Object clinic = token == null ? null : token.getClaim(Caller.CLINIC_CLAIM);
-        return clinic == null || clinic.toString().isBlank() ? NO_CLINIC : clinic.toString();
+        try {
+            JsonWebToken token = Arc.container().instance(JsonWebToken.class).get();
+            Object clinic = token == null ? null : token.getClaim(Caller.CLINIC_CLAIM);
+            return clinic == null || clinic.toString().isBlank() ? NO_CLINIC : clinic.toString();
+        } catch (AuthenticationFailedException refused) {
+            // a token that was not accepted names no clinic; its refusal is audited with the operators' rows
+            return NO_CLINIC;
+        }
     }
 }
