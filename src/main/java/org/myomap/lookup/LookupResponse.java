@@ -2,6 +2,7 @@ package org.myomap.lookup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.myomap.lookup.redflags.RedFlag;
 
 /** The lookup's answer. Safety comes first in the document, before any muscle. */
 public record LookupResponse(Safety safety, List<RedFlag> redFlags, List<Candidate> candidates,
@@ -26,9 +27,15 @@ public record LookupResponse(Safety safety, List<RedFlag> redFlags, List<Candida
     public record ProtocolLink(String id, String title, String audience) {
     }
 
+    /**
+     * What the lookup understood and used: the areas, activities, symptoms and history (from the fields and the
+     * text), an age read from the text, the findings the text affirmed, those it negated (not used for flags or
+     * ranking), and the words it could not place, for a front-end to ask about.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Interpretation(List<Area> areas, List<String> activities, List<String> symptoms, List<String> history,
-            List<Understood> understoodFromText, Boolean textUnderstood) {
+            Integer ageFromText, List<Understood> understoodFromText, List<Understood> negatedInText,
+            List<String> unplacedWords, Boolean textUnderstood) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
