@@ -69,7 +69,7 @@ public final class LookupEngine {
                 request.limit() == null ? DEFAULT_LIMIT : request.limit());
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            candidates.add(candidate(i + 1, ranked.get(i), audience));
+            candidates.add(candidate(i + 1, ranked.get(i), toExplain.size(), audience));
         }
         boolean textSent = request.text() != null && !request.text().isBlank();
         var interpretation = new LookupResponse.Interpretation(areas, List.copyOf(activities), List.copyOf(symptoms),
@@ -100,7 +100,7 @@ public final class LookupEngine {
         return left && right;
     }
 
-    private Candidate candidate(int rank, MuscleRanking.Ranked r, String audience) {
+    private Candidate candidate(int rank, MuscleRanking.Ranked r, int areasAsked, String audience) {
         List<TriggerPointToCheck> tps = r.triggerPoints().stream().map(t -> new TriggerPointToCheck(
                 t.triggerPoint().id(), t.triggerPoint().name(), t.triggerPoint().location(),
                 t.explains().stream().map(e -> new Explains(e.area(), e.region(), e.zoneRegion(), e.zone(), e.match())).toList(),
@@ -108,7 +108,10 @@ public final class LookupEngine {
         List<ProtocolLink> protocols = catalogue.protocolsFor(r.muscle().id()).stream()
                 .filter(p -> audience.equals("clinician") || p.audience().equals("patient"))
                 .map(p -> new ProtocolLink(p.id(), p.title(), p.audience())).toList();
-        return new Candidate(rank, r.muscle().id(), r.muscle().name(), r.score(), tps, r.matchedActivities(), protocols);
+        var likelihood = r.likelihood() == null ? null
+                : new LookupResponse.Likelihood(r.likelihood().region(), r.likelihood().rank(), r.likelihood().source());
+        var factors = new LookupResponse.Factors(r.areasExplained(), areasAsked, r.fit(), likelihood, r.matchedActivities().size());
+        return new Candidate(rank, r.muscle().id(), r.muscle().name(), r.score(), factors, tps, r.matchedActivities(), protocols);
     }
 
     private static LookupResponse.Safety safety(List<RedFlag> flags) {

@@ -12,8 +12,20 @@ public record LookupResponse(Safety safety, List<RedFlag> redFlags, List<Candida
     public record Safety(String urgency, String message) {
     }
 
-    public record Candidate(int rank, String muscle, String name, double score, List<TriggerPointToCheck> triggerPoints,
-            List<String> matchedActivities, List<ProtocolLink> protocols) {
+    public record Candidate(int rank, String muscle, String name, double score, Factors factors,
+            List<TriggerPointToCheck> triggerPoints, List<String> matchedActivities, List<ProtocolLink> protocols) {
+    }
+
+    /**
+     * Why the candidate stands where it does, in the order the factors decide: how many of the areas it explains,
+     * how well (the zone fit), its place in the pain guide of those areas, and the activities matched.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Factors(int areasExplained, int areasAsked, double fit, Likelihood likelihood, int activitiesMatched) {
+    }
+
+    /** The muscle's place in a region's pain guide (1 = most likely) and the guide's source. */
+    public record Likelihood(String region, int rank, String source) {
     }
 
     public record TriggerPointToCheck(String id, String name, String location, List<Explains> explains,
