@@ -54,13 +54,14 @@ public final class LookupEngine {
         Set<String> symptoms = union(request.symptoms(), reading, "symptom");
         Set<String> history = union(request.history(), reading, "history");
         Integer age = request.age() != null ? request.age() : reading.age();
+        String onset = request.onset() != null ? request.onset() : onset(reading);
 
         Set<String> painRegions = new LinkedHashSet<>();
         areas.forEach(a -> {
             painRegions.add(a.region());
             catalogue.ancestors(a.region()).forEach(r -> painRegions.add(r.id()));
         });
-        List<RedFlag> flags = RedFlagScreen.screen(new Findings(symptoms, history, age, request.onset(), painRegions,
+        List<RedFlag> flags = RedFlagScreen.screen(new Findings(symptoms, history, age, onset, painRegions,
                 bothLegs(areas)));
 
         String audience = request.audience() == null ? "patient" : request.audience();
@@ -79,6 +80,16 @@ public final class LookupEngine {
                 textSent ? reading.unplaced() : null,
                 textSent ? !reading.affirmed().isEmpty() || !reading.negated().isEmpty() : null);
         return new LookupResponse(safety(flags), flags, candidates, interpretation, catalogue.version(), DISCLAIMER);
+    }
+
+    /**
+     * The onset a text states. When it says both ("on steroids for years, new back pain"), recent wins: it is the
+     * reading under which the red flags that depend on onset can fire.
+     */
+    private static String onset(Reading reading) {
+        List<String> said = reading.affirmed().stream().filter(f -> f.concept().kind().equals("onset"))
+                .map(f -> f.concept().id()).toList();
+        return said.contains("recent") ? "recent" : said.isEmpty() ? null : said.get(0);
     }
 
     private static List<LookupResponse.Understood> understood(List<Reading.Found> found) {

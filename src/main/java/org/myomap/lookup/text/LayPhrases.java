@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Lay phrases for the catalogue's regions and activities that its own synonyms do not cover, and phrases
  * that mean several things at once. Each was added for a way people describe pain that the catalogue's names
- * miss; kind "ignore" marks phrases that look like a finding but are not one ("saddle sore", "fall asleep").
+ * miss; kind "onset" reads how long it has hurt ("new", "for years"); kind "ignore" marks phrases that look like
+ * a finding but are not one ("saddle sore", "fall asleep").
  */
 public final class LayPhrases {
 
@@ -61,6 +62,22 @@ public final class LayPhrases {
             phrase("at the desk", "activity:sitting"),
             phrase("sitting for long", "activity:sitting"),
             phrase("when I sit", "activity:sitting"),
+            phrase("new", "onset:recent"),
+            phrase("recent", "onset:recent"),
+            phrase("recently", "onset:recent"),
+            phrase("started yesterday", "onset:recent"),
+            phrase("since yesterday", "onset:recent"),
+            phrase("started last week", "onset:recent"),
+            phrase("since last week", "onset:recent"),
+            phrase("for a few days", "onset:recent"),
+            phrase("started a few days ago", "onset:recent"),
+            phrase("came on suddenly", "onset:recent"),
+            phrase("for years", "onset:chronic"),
+            phrase("for many years", "onset:chronic"),
+            phrase("for months", "onset:chronic"),
+            phrase("on and off for years", "onset:chronic"),
+            phrase("chronic", "onset:chronic"),
+            phrase("long standing", "onset:chronic"),
             phrase("saddle sore", "ignore:saddle-sore"),
             phrase("fall asleep", "ignore:fall-asleep"),
             phrase("steroid injection", "ignore:steroid-injection"),

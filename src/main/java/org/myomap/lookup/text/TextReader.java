@@ -200,7 +200,7 @@ public final class TextReader {
     private boolean isConceptToken(String token) {
         String kind = token.substring(0, token.indexOf(':'));
         return kind.equals("region") || kind.equals("activity") || kind.equals("symptom") || kind.equals("history")
-                || kind.equals("ignore");
+                || kind.equals("onset") || kind.equals("ignore");
     }
 
     private static Slot.Boundary boundary(String text, int from, int to) {
