@@ -79,6 +79,27 @@ class LookupApiTest {
     }
 
     @Test
+    void eachCandidateSaysWhichFactorsPlacedIt() {
+        api().contentType("application/json").body("{\"painAreas\": [{\"region\": \"lower-back\", \"side\": \"midline\"}]}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .body("candidates[0].muscle", equalTo("quadratus-lumborum"))
+                .body("candidates[0].factors.areasExplained", equalTo(1))
+                .body("candidates[0].factors.areasAsked", equalTo(1))
+                .body("candidates[0].factors.likelihood.region", equalTo("lower-back"))
+                .body("candidates[0].factors.likelihood.rank", equalTo(1))
+                .body("candidates[0].factors.likelihood.source", containsString("travell-simons-vol2"));
+    }
+
+    @Test
+    void anAgeAndOnsetStatedInTheTextAreUsedForScreening() {
+        api().contentType("application/json").body("{\"text\": \"I am 81 years old and had a fall, now my hip hurts\"}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .body("interpretation.ageFromText", equalTo(81))
+                .body("redFlags.code", hasItem("possible-fracture"))
+                .body("safety.urgency", equalTo("urgent"));
+    }
+
+    @Test
     void anUnknownRegionIs400NamingTheField() {
         invalidRequest().contentType("application/json")
                 .body("{\"painAreas\": [{\"region\": \"sacroiliac-joint\"}, {\"region\": \"elbow-of-the-knee\"}]}")
