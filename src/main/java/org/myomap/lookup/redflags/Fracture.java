@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
- * Possible fracture after an injury (urgent): major trauma at any age; minor trauma (a fall, a slip) at 70 or
- * over, or with osteoporosis or long-term steroids. Without any injury, see {@link FragilityFracture}.
+ * Possible fracture after an injury (urgent): major trauma at any age; minor trauma (a fall, a slip) or
+ * strenuous lifting at 70 or over, or with osteoporosis or long-term steroids (AHCPR: "minor fall or heavy
+ * lifting in a potentially osteoporotic or older patient"). Without any injury, see {@link FragilityFracture}.
  */
 public final class Fracture implements RedFlagRule {
 
@@ -24,8 +25,8 @@ public final class Fracture implements RedFlagRule {
     @Override
     public Optional<RedFlag> screen(Findings f) {
         List<String> because = new ArrayList<>(f.present("major-trauma"));
-        if (f.has("minor-trauma") && (f.ageAtLeast(70) || f.hasAny("osteoporosis", "long-term-steroids"))) {
-            because.addAll(f.present("minor-trauma", "osteoporosis", "long-term-steroids"));
+        if (f.hasAny("minor-trauma", "strenuous-lifting") && (f.ageAtLeast(70) || f.hasAny("osteoporosis", "long-term-steroids"))) {
+            because.addAll(f.present("minor-trauma", "strenuous-lifting", "osteoporosis", "long-term-steroids"));
             if (f.ageAtLeast(70)) {
                 because.add("age " + f.age());
             }

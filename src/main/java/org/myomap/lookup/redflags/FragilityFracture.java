@@ -23,7 +23,7 @@ public final class FragilityFracture implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        if (!f.hurts(Findings.SPINE) || !f.recentOrUnknownOnset() || f.hasAny("minor-trauma", "major-trauma")) {
+        if (!f.hurts(Findings.SPINE) || !f.recentOrUnknownOnset() || f.hasAny("minor-trauma", "major-trauma", "strenuous-lifting")) {
             return Optional.empty();
         }
         List<String> because = f.present("long-term-steroids", "osteoporosis");

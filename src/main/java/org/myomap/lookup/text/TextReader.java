@@ -51,6 +51,8 @@ public final class TextReader {
             "make", "made", "mani", "much", "more", "most", "lot", "than", "if", "because", "caus", "veri"));
 
     private static final Set<String> SIDES = Set.of("left", "right", "both");
+    private static final Set<String> UNITS = Set.of("dai", "week", "month", "hour", "minut", "kg", "kilo", "pound", "lb",
+            "stone", "mile", "km", "cm", "feet", "foot", "inch", "time", "percent", "centimet", "metr", "pregnant");
 
     private final LayAnalyzer lay = new LayAnalyzer();
     private final Analyzer concepts;
@@ -126,7 +128,7 @@ public final class TextReader {
         return new Reading(List.copyOf(affirmed), List.copyOf(denied), List.copyOf(unplaced), age);
     }
 
-    /** "81 years old", "aged 81", "age 81", "81-year-old": a number next to a word for age. */
+    /** "81 years old", "aged 81", "age 81", "81-year-old", "I am 81": a number next to a word for age. */
     private static Integer age(List<Slot> slots, int i) {
         Slot slot = slots.get(i);
         if (isNumber(slot.term()) && i + 1 < slots.size() && slots.get(i + 1).is("year")
@@ -135,6 +137,12 @@ public final class TextReader {
         }
         if (slot.is("ag") && i + 1 < slots.size() && isNumber(slots.get(i + 1).term())) {
             return plausibleAge(slots.get(i + 1).term());
+        }
+        boolean iAm = slot.is("am") || slot.is("i'm") || slot.is("im");
+        if (iAm && i + 1 < slots.size() && isNumber(slots.get(i + 1).term())
+                && (i + 2 >= slots.size() || slots.get(i + 2).before() != Slot.Boundary.NONE || slots.get(i + 2).isConcept()
+                        || !UNITS.contains(slots.get(i + 2).term()))) {
+            return plausibleAge(slots.get(i + 1).term()); // "I am 72", but not "I am 5 months pregnant" or "I am 80 kg"
         }
         return null;
     }

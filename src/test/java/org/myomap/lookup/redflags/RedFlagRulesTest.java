@@ -195,6 +195,12 @@ class RedFlagRulesTest {
         void aPainfulKneeWithFeverButNoHotSwellingIsNot() {
             silent(rule, F.where(KNEE).with("fever"));
         }
+
+        @Test
+        void aJointThatSwelledAfterAnInjuryIsOutsideTheRuleUnlessThereIsFever() {
+            silent(rule, F.where("ankle", "lower-limb").with("hot-swollen-joint", "minor-trauma"));
+            raises(rule, F.where("ankle", "lower-limb").with("hot-swollen-joint", "minor-trauma", "fever"), Urgency.EMERGENCY);
+        }
     }
 
     @Nested
@@ -336,6 +342,12 @@ class RedFlagRulesTest {
         }
 
         @Test
+        void heavyLiftingAtSeventyTwoIsUrgentButAtFortyIsNot() {
+            raises(rule, F.where(LOW_BACK).with("strenuous-lifting").age(72), Urgency.URGENT);
+            silent(rule, F.where(LOW_BACK).with("strenuous-lifting").age(40));
+        }
+
+        @Test
         void aFallAtFortyIsNot() {
             silent(rule, F.where(LOW_BACK).with("minor-trauma").age(40));
         }
@@ -372,6 +384,7 @@ class RedFlagRulesTest {
         @Test
         void nightPainInTheShoulderOrCancerWithKneePainIsNot() {
             silent(rule, F.where("shoulder", "upper-limb").with("night-pain"));
+            silent(rule, F.where(KNEE).with("night-pain"));
             silent(rule, F.where(KNEE).with("cancer"));
         }
     }
