@@ -75,6 +75,19 @@ class TextInterpreterTest {
     }
 
     @Test
+    void andBeforeANewSubjectClosesTheScopeEvenWhenAFindingFollows() {
+        String text = "no fever and my knee is hot and swollen";
+        assertThat(negated(text)).containsExactly("fever");
+        assertThat(affirmed(text)).contains("hot-swollen-joint");
+        assertThat(negated("no fever and chills")).containsExactly("fever");
+    }
+
+    @Test
+    void oneWordCanCarryTwoFindingsIntoTheScope() {
+        assertThat(negated("sciatica down my right leg, no bladder or bowel problems")).containsExactly("bladder-change", "bowel-change");
+    }
+
+    @Test
     void theScopeEndsAfterAFewWords() {
         assertThat(affirmed("no idea why it started, I had a long flight and my calf feels tight")).contains("long-travel");
         assertThat(affirmed("never any problem with it in all the years until I got these pins and needles")).contains("tingling");
@@ -124,6 +137,10 @@ class TextInterpreterTest {
         "my knee is hot and swollen|hot-swollen-joint",
         "buttocks hurt when sitting|buttock",
         "buttocks hurt when sitting|sitting",
+        "pain in my jaw when I chew and my scalp is tender|jaw-pain-on-chewing",
+        "pain in my jaw when I chew and my scalp is tender|scalp-tenderness",
+        "my back hurts|lower-back",
+        "my lower back is killing me and I cannot feel my bum|saddle-numbness",
     })
     void layWordingIsUnderstood(String text, String id) {
         assertThat(affirmed(text)).contains(id);
@@ -139,7 +156,9 @@ class TextInterpreterTest {
     void anAgeIsReadFromTheText() {
         assertThat(TEXT.interpret("I am 81 years old and had a fall").age()).isEqualTo(81);
         assertThat(TEXT.interpret("aged 63, on steroids for years").age()).isEqualTo(63);
+        assertThat(TEXT.interpret("I am 68 and my scalp is tender").age()).isEqualTo(68);
         assertThat(TEXT.interpret("after a 12-hour flight").age()).isNull();
+        assertThat(TEXT.interpret("I am 5 months pregnant").age()).isNull();
     }
 
     @Test

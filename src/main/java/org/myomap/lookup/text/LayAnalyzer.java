@@ -40,10 +40,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class LayAnalyzer extends Analyzer {
 
-    /** Words that carry nothing here. Not Lucene's English set: that one drops "no" and "not". */
+    /**
+     * Words that carry nothing here: articles, possessive determiners, intensifiers and the copula ("calf is
+     * swollen" reads as "calf swollen"). Not Lucene's English set: that one drops "no" and "not".
+     */
     static final CharArraySet STOP_WORDS = new CharArraySet(List.of("a", "an", "the", "my", "your", "his", "her",
             "their", "our", "its", "this", "that", "these", "those", "any", "some", "very", "really", "quite", "so",
-            "just", "bit", "kind", "sort", "lot", "lots"), false);
+            "just", "bit", "kind", "sort", "lot", "lots", "is", "are", "was", "were"), false);
 
     private static final NormalizeCharMap CONTRACTIONS = contractions();
 

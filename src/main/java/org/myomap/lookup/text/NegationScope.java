@@ -19,8 +19,8 @@ import java.util.Set;
  *   <li>The scope is closed by: the end of a sentence (. ; ! ? or a new line); "but", "however", "although",
  *       "though", "yet", "except", "apart/aside from", "still", "whereas"; a comma, unless the comma only
  *       continues a list of findings that ends in "or"/"nor" ("no numbness, tingling or weakness"); "and"
- *       unless it joins two symptoms or history items ("no fever and chills" negates both; "no injury and my
- *       calf is swollen" keeps the swelling); and after {@value #WINDOW} words.</li>
+ *       unless it directly joins two symptoms or history items ("no fever and chills" negates both; "no
+ *       fever and my knee is hot and swollen" keeps the knee: a new subject starts a new clause); and after {@value #WINDOW} words.</li>
  * </ul>
  * Erring matters here: a wrongly negated red flag is a missed emergency, so every closing rule above errs
  * towards ending the scope early.
@@ -87,7 +87,8 @@ final class NegationScope {
             return true;
         }
         if (slot.is("and")) {
-            return i == 0 || !slots.get(i - 1).isFinding() || i + 1 >= slots.size() || !slots.get(i + 1).isFinding();
+            return i == 0 || !slots.get(i - 1).isFinding() || i + 1 >= slots.size() || !slots.get(i + 1).isFinding()
+                    || slots.get(i + 1).afterDroppedWord();
         }
         return slot.before() == Slot.Boundary.COMMA && !continuesAList(slots, i);
     }

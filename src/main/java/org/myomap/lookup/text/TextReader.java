@@ -187,15 +187,16 @@ public final class TextReader {
                         List<Concept> stacked = new ArrayList<>(last.concepts());
                         stacked.add(Concept.ofToken(token));
                         slots.set(slots.size() - 1, new Slot(last.start(), Math.max(last.end(), offset.endOffset()), null,
-                                List.copyOf(stacked), last.before()));
+                                List.copyOf(stacked), last.before(), last.afterDroppedWord()));
                     }
                     continue;
                 }
                 int start = offset.startOffset();
                 Slot.Boundary before = boundary(lowered, previousEnd, start);
+                boolean dropped = !slots.isEmpty() && hasLetter(lowered, previousEnd, start);
                 slots.add(concept
-                        ? new Slot(start, offset.endOffset(), null, List.of(Concept.ofToken(token)), before)
-                        : new Slot(start, offset.endOffset(), token, List.of(), before));
+                        ? new Slot(start, offset.endOffset(), null, List.of(Concept.ofToken(token)), before, dropped)
+                        : new Slot(start, offset.endOffset(), token, List.of(), before, dropped));
                 previousEnd = Math.max(previousEnd, offset.endOffset());
             }
             stream.end();
@@ -209,6 +210,15 @@ public final class TextReader {
         String kind = token.substring(0, token.indexOf(':'));
         return kind.equals("region") || kind.equals("activity") || kind.equals("symptom") || kind.equals("history")
                 || kind.equals("onset") || kind.equals("ignore");
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Slot.Boundary boundary(String text, int from, int to) {
