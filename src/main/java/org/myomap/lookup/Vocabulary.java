@@ -70,7 +70,8 @@ public final class Vocabulary {
             entry("confusion", "confused", "confusion", "drowsy", "hard to wake", "not making sense", "disorientated", "disoriented"),
             entry("mottled-skin", "mottled skin", "mottled", "blue lips", "skin looks blue", "ashen"),
             entry("vision-change", "double vision", "loss of vision", "blurred vision", "vision loss", "blurry vision",
-                    "lost vision", "can't see", "went blind", "curtain over my eye", "sight loss"),
+                    "lost vision", "can't see", "went blind", "curtain over my eye", "sight loss", "blurry", "blurred",
+                    "vision went blurry", "vision is blurry", "lost my sight", "lost sight", "vision went"),
             entry("jaw-pain-on-chewing", "jaw hurts when i chew", "jaw pain when chewing", "jaw claudication",
                     "jaw aches when eating", "jaw tires when chewing"),
             entry("scalp-tenderness", "tender scalp", "scalp tender", "scalp feels tender", "scalp hurts", "scalp is sore", "sore scalp", "hurts to brush my hair",
@@ -90,6 +91,9 @@ public final class Vocabulary {
             entry("tense-swollen-limb", "tense and swollen", "swollen and tense", "leg is tense", "arm is tense", "rock hard",
                     "tight and swollen", "cast feels tight",
                     "cast is too tight", "swelling under the cast"),
+            entry("cold-pale-limb", "cold and pale", "pale and cold", "cold pale", "cold white", "white and cold",
+                    "cold and white", "no pulse in my foot", "foot has gone white", "hand has gone white", "cold blue foot",
+                    "foot is cold and blue"),
             entry("dizziness", "dizzy", "dizziness", "vertigo"));
 
     /** History item id to the phrases that mean it in free text. */
@@ -97,6 +101,7 @@ public final class Vocabulary {
             entry("cancer", "cancer", "tumour", "tumor", "myeloma", "lymphoma", "metastases", "secondaries", "leukaemia",
                     "leukemia", "breast cancer", "prostate cancer", "lung cancer"),
             entry("major-trauma", "car crash", "car accident", "fell from a height", "major fall", "fell off a ladder",
+                    "fall off a ladder", "fell from a ladder", "fall from a ladder", "fall from a height",
                     "hit by a car", "motorbike accident", "road traffic accident"),
             entry("minor-trauma", "fell", "slipped", "tripped", "a fall", "fall", "had a fall", "fell over", "knocked",
                     "twisted my ankle", "twisted my knee", "rolled my ankle", "sprained", "sprain", "trauma", "injury", "injured"),

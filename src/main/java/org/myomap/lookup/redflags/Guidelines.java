@@ -14,6 +14,7 @@ final class Guidelines {
     static final String HEADACHE = "NICE CG150: Headaches in over 12s: diagnosis and management (2012, updated 2021)";
     static final String GCA = "British Society for Rheumatology guideline on giant cell arteritis (Mackie et al., Rheumatology 2020)";
     static final String CARDIAC = "NICE CG95: Recent-onset chest pain of suspected cardiac origin (2010, updated 2016)";
+    static final String LIMB_ISCHAEMIA = "ESVS 2020 Clinical Practice Guidelines on the Management of Acute Limb Ischaemia (Björck et al., Eur J Vasc Endovasc Surg 2020)";
     static final String VTE = "NICE NG158: Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (2020, updated 2023)";
 
     private Guidelines() {

@@ -16,6 +16,7 @@ public final class RedFlagScreen {
             new MetastaticSpinalCordCompression(),
             new CaudaEquina(),
             new CompartmentSyndrome(),
+            new AcuteLimbIschaemia(),
             new SepticArthritis(),
             new Meningitis(),
             new Sepsis(),

@@ -182,6 +182,21 @@ class RedFlagRulesTest {
     }
 
     @Nested
+    class AcuteLimbIschaemiaRule {
+        final RedFlagRule rule = new AcuteLimbIschaemia();
+
+        @Test
+        void aColdPalePainfulLimbIsAnEmergency() {
+            raises(rule, F.where("foot", "lower-limb").with("cold-pale-limb", "numbness"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void numbnessWithoutAColdPaleLimbIsNot() {
+            silent(rule, F.where("foot", "lower-limb").with("numbness"));
+        }
+    }
+
+    @Nested
     class SepticArthritisRule {
         final RedFlagRule rule = new SepticArthritis();
 
