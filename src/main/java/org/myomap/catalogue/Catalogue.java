@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.myomap.catalogue.content.CatalogueContent;
+import org.myomap.catalogue.content.ContentFile;
 import org.myomap.catalogue.content.ContentFile.Activity;
 import org.myomap.catalogue.content.ContentFile.Complaint;
 import org.myomap.catalogue.content.ContentFile.Muscle;
@@ -39,6 +40,7 @@ public final class Catalogue {
     private final Map<String, Complaint> complaints;
     private final Map<String, Protocol> protocols;
     private final Map<String, Activity> activities;
+    private final Map<String, ContentFile.PainGuide> painGuides;
 
     public Catalogue(CatalogueContent content) {
         this.content = content;
@@ -66,6 +68,22 @@ public final class Catalogue {
         this.triggerPoints = Collections.unmodifiableMap(tps);
         this.muscleOfTriggerPoint = Collections.unmodifiableMap(owners);
         this.referralsByRegion = freeze(byRegion);
+        Map<String, ContentFile.PainGuide> own = index(content.painGuides(), ContentFile.PainGuide::region);
+        Map<String, ContentFile.PainGuide> effective = new LinkedHashMap<>(); // a region without a guide uses its nearest ancestor's
+        for (Region region : content.regions()) {
+            for (Region r = region; r != null; r = r.parent() == null ? null : regions.get(r.parent())) {
+                if (own.containsKey(r.id())) {
+                    effective.put(region.id(), own.get(r.id()));
+                    break;
+                }
+            }
+        }
+        this.painGuides = Collections.unmodifiableMap(effective);
+    }
+
+    /** The pain guide that covers a region: its own, or its nearest ancestor's. */
+    public Optional<ContentFile.PainGuide> painGuideFor(String region) {
+        return Optional.ofNullable(painGuides.get(region));
     }
 
     public String version() {

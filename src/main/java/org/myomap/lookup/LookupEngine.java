@@ -12,6 +12,10 @@ import org.myomap.lookup.LookupResponse.Candidate;
 import org.myomap.lookup.LookupResponse.Explains;
 import org.myomap.lookup.LookupResponse.ProtocolLink;
 import org.myomap.lookup.LookupResponse.TriggerPointToCheck;
+import org.myomap.lookup.redflags.Findings;
+import org.myomap.lookup.redflags.RedFlag;
+import org.myomap.lookup.redflags.RedFlagScreen;
+import org.myomap.lookup.text.Reading;
 
 /**
  * Answers a lookup from one catalogue snapshot: checks the request against the vocabularies, reads the free
@@ -40,23 +44,25 @@ public final class LookupEngine {
 
     public LookupResponse answer(LookupRequest request) {
         check(request);
-        List<TextInterpreter.Match> understood = interpreter.interpret(request.text());
+        Reading reading = interpreter.interpret(request.text());
         List<LookupResponse.Area> areas = new ArrayList<>();
         request.painAreas().forEach(a -> areas.add(new LookupResponse.Area(a.region(), a.side(), "painAreas")));
-        understood.stream().filter(m -> m.kind().equals("region"))
-                .filter(m -> areas.stream().noneMatch(a -> a.region().equals(m.id())))
-                .forEach(m -> areas.add(new LookupResponse.Area(m.id(), null, "text")));
-        Set<String> activities = union(request.aggravatedBy(), understood, "activity");
-        Set<String> symptoms = union(request.symptoms(), understood, "symptom");
-        Set<String> history = union(request.history(), understood, "history");
+        reading.affirmed().stream().filter(f -> f.concept().kind().equals("region"))
+                .filter(f -> areas.stream().noneMatch(a -> a.region().equals(f.concept().id())))
+                .forEach(f -> areas.add(new LookupResponse.Area(f.concept().id(), f.side(), "text")));
+        Set<String> activities = union(request.aggravatedBy(), reading, "activity");
+        Set<String> symptoms = union(request.symptoms(), reading, "symptom");
+        Set<String> history = union(request.history(), reading, "history");
+        Integer age = request.age() != null ? request.age() : reading.age();
+        String onset = request.onset() != null ? request.onset() : onset(reading);
 
         Set<String> painRegions = new LinkedHashSet<>();
         areas.forEach(a -> {
             painRegions.add(a.region());
             catalogue.ancestors(a.region()).forEach(r -> painRegions.add(r.id()));
         });
-        List<RedFlag> flags = RedFlagScreen.screen(new RedFlagScreen.Findings(symptoms, history, request.age(),
-                request.onset(), painRegions));
+        List<RedFlag> flags = RedFlagScreen.screen(new Findings(symptoms, history, age, onset, painRegions,
+                bothLegs(areas)));
 
         String audience = request.audience() == null ? "patient" : request.audience();
         List<MuscleRanking.Area> toExplain = areas.stream().map(a -> new MuscleRanking.Area(a.region(), a.side())).toList();
@@ -64,16 +70,48 @@ public final class LookupEngine {
                 request.limit() == null ? DEFAULT_LIMIT : request.limit());
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            candidates.add(candidate(i + 1, ranked.get(i), audience));
+            candidates.add(candidate(i + 1, ranked.get(i), toExplain.size(), audience));
         }
+        boolean textSent = request.text() != null && !request.text().isBlank();
         var interpretation = new LookupResponse.Interpretation(areas, List.copyOf(activities), List.copyOf(symptoms),
-                List.copyOf(history),
-                understood.stream().map(m -> new LookupResponse.Understood(m.kind(), m.id(), m.phrase())).toList(),
-                request.text() == null || request.text().isBlank() ? null : !understood.isEmpty());
+                List.copyOf(history), textSent && request.age() == null ? reading.age() : null,
+                understood(reading.affirmed()),
+                textSent ? understood(reading.negated()) : null,
+                textSent ? reading.unplaced() : null,
+                textSent ? !reading.affirmed().isEmpty() || !reading.negated().isEmpty() : null);
         return new LookupResponse(safety(flags), flags, candidates, interpretation, catalogue.version(), DISCLAIMER);
     }
 
-    private Candidate candidate(int rank, MuscleRanking.Ranked r, String audience) {
+    /**
+     * The onset a text states. When it says both ("on steroids for years, new back pain"), recent wins: it is the
+     * reading under which the red flags that depend on onset can fire.
+     */
+    private static String onset(Reading reading) {
+        List<String> said = reading.affirmed().stream().filter(f -> f.concept().kind().equals("onset"))
+                .map(f -> f.concept().id()).toList();
+        return said.contains("recent") ? "recent" : said.isEmpty() ? null : said.get(0);
+    }
+
+    private static List<LookupResponse.Understood> understood(List<Reading.Found> found) {
+        return found.stream().map(f -> new LookupResponse.Understood(f.concept().kind(), f.concept().id(), f.phrase())).toList();
+    }
+
+    /** Pain in both legs: one area in the leg on both sides, or leg areas on the left and on the right. */
+    private boolean bothLegs(List<LookupResponse.Area> areas) {
+        boolean left = false;
+        boolean right = false;
+        for (LookupResponse.Area area : areas) {
+            boolean leg = area.region().equals("lower-limb")
+                    || catalogue.ancestors(area.region()).stream().anyMatch(r -> r.id().equals("lower-limb"));
+            if (leg) {
+                left |= "left".equals(area.side()) || "both".equals(area.side());
+                right |= "right".equals(area.side()) || "both".equals(area.side());
+            }
+        }
+        return left && right;
+    }
+
+    private Candidate candidate(int rank, MuscleRanking.Ranked r, int areasAsked, String audience) {
         List<TriggerPointToCheck> tps = r.triggerPoints().stream().map(t -> new TriggerPointToCheck(
                 t.triggerPoint().id(), t.triggerPoint().name(), t.triggerPoint().location(),
                 t.explains().stream().map(e -> new Explains(e.area(), e.region(), e.zoneRegion(), e.zone(), e.match())).toList(),
@@ -81,7 +119,10 @@ public final class LookupEngine {
         List<ProtocolLink> protocols = catalogue.protocolsFor(r.muscle().id()).stream()
                 .filter(p -> audience.equals("clinician") || p.audience().equals("patient"))
                 .map(p -> new ProtocolLink(p.id(), p.title(), p.audience())).toList();
-        return new Candidate(rank, r.muscle().id(), r.muscle().name(), r.score(), tps, r.matchedActivities(), protocols);
+        var likelihood = r.likelihood() == null ? null
+                : new LookupResponse.Likelihood(r.likelihood().region(), r.likelihood().rank(), r.likelihood().source());
+        var factors = new LookupResponse.Factors(r.areasExplained(), areasAsked, r.fit(), likelihood, r.matchedActivities().size());
+        return new Candidate(rank, r.muscle().id(), r.muscle().name(), r.score(), factors, tps, r.matchedActivities(), protocols);
     }
 
     private static LookupResponse.Safety safety(List<RedFlag> flags) {
@@ -97,9 +138,9 @@ public final class LookupEngine {
         return new LookupResponse.Safety(first.urgency().json(), lead + first.message());
     }
 
-    private static Set<String> union(List<String> given, List<TextInterpreter.Match> understood, String kind) {
+    private static Set<String> union(List<String> given, Reading reading, String kind) {
         Set<String> all = new LinkedHashSet<>(given);
-        understood.stream().filter(m -> m.kind().equals(kind)).forEach(m -> all.add(m.id()));
+        reading.affirmed().stream().filter(f -> f.concept().kind().equals(kind)).forEach(f -> all.add(f.concept().id()));
         return all;
     }
 

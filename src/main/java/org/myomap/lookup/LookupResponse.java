@@ -2,6 +2,7 @@ package org.myomap.lookup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.myomap.lookup.redflags.RedFlag;
 
 /** The lookup's answer. Safety comes first in the document, before any muscle. */
 public record LookupResponse(Safety safety, List<RedFlag> redFlags, List<Candidate> candidates,
@@ -11,8 +12,20 @@ public record LookupResponse(Safety safety, List<RedFlag> redFlags, List<Candida
     public record Safety(String urgency, String message) {
     }
 
-    public record Candidate(int rank, String muscle, String name, double score, List<TriggerPointToCheck> triggerPoints,
-            List<String> matchedActivities, List<ProtocolLink> protocols) {
+    public record Candidate(int rank, String muscle, String name, double score, Factors factors,
+            List<TriggerPointToCheck> triggerPoints, List<String> matchedActivities, List<ProtocolLink> protocols) {
+    }
+
+    /**
+     * Why the candidate stands where it does, in the order the factors decide: how many of the areas it explains,
+     * how well (the zone fit), its place in the pain guide of those areas, and the activities matched.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Factors(int areasExplained, int areasAsked, double fit, Likelihood likelihood, int activitiesMatched) {
+    }
+
+    /** The muscle's place in a region's pain guide (1 = most likely) and the guide's source. */
+    public record Likelihood(String region, int rank, String source) {
     }
 
     public record TriggerPointToCheck(String id, String name, String location, List<Explains> explains,
@@ -26,9 +39,15 @@ public record LookupResponse(Safety safety, List<RedFlag> redFlags, List<Candida
     public record ProtocolLink(String id, String title, String audience) {
     }
 
+    /**
+     * What the lookup understood and used: the areas, activities, symptoms and history (from the fields and the
+     * text), an age read from the text, the findings the text affirmed, those it negated (not used for flags or
+     * ranking), and the words it could not place, for a front-end to ask about.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Interpretation(List<Area> areas, List<String> activities, List<String> symptoms, List<String> history,
-            List<Understood> understoodFromText, Boolean textUnderstood) {
+            Integer ageFromText, List<Understood> understoodFromText, List<Understood> negatedInText,
+            List<String> unplacedWords, Boolean textUnderstood) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -28,10 +28,21 @@ import org.myomap.catalogue.content.ContentFile.TriggerPoint;
  *          one-sided pattern asked to explain pain on both sides (it needs trigger points on both sides);
  *          0.9 for a two-sided band asked to explain pain on one side only
  * </pre>
- * The muscle's score is the sum over the areas, so a muscle that explains more of the areas ranks higher,
- * plus 0.3 for each requested aggravating activity listed by a trigger point that explains an area: the
- * activity is evidence for that trigger point, not for the muscle at large. Ties go to more essential
- * matches, then to the muscle id.
+ * Muscles are then ordered by these factors, each deciding only when all before it are equal:
+ * <ol>
+ *   <li><b>coverage</b>: how many of the painful areas the muscle explains at all; one pattern that explains
+ *       the whole presentation beats several partial ones, whatever their zones;</li>
+ *   <li><b>fit</b>: the sum of the areas' explanations, so essential zones and exact regions beat spillover
+ *       and parent matches;</li>
+ *   <li><b>likelihood</b>: the muscle's place in the pain guide of the areas it explains (the catalogue's
+ *       {@code painGuides}, from Travell &amp; Simons), the best place over the areas; listed muscles come
+ *       before unlisted ones;</li>
+ *   <li><b>activity</b>: how many of the requested aggravating activities are listed by a trigger point
+ *       that explains an area (evidence for that trigger point, not for the muscle at large);</li>
+ *   <li>the muscle id, only so that the order is stable.</li>
+ * </ol>
+ * The {@code score} reported is fit + 0.3 per matched activity, kept for clients of the first version; the
+ * order is the factors above, and each candidate carries them.
  */
 public final class MuscleRanking {
 
@@ -55,9 +66,19 @@ public final class MuscleRanking {
     public record RankedTriggerPoint(TriggerPoint triggerPoint, List<Explanation> explains, List<String> matchedActivities) {
     }
 
-    public record Ranked(Muscle muscle, double score, int essentialMatches, List<RankedTriggerPoint> triggerPoints,
-            List<String> matchedActivities) {
+    /** Where the muscle stands in a pain guide: the region whose guide it is, the place (1 = first), the source. */
+    public record Likelihood(String region, int rank, String source) {
     }
+
+    public record Ranked(Muscle muscle, double score, int areasExplained, double fit, Likelihood likelihood,
+            List<RankedTriggerPoint> triggerPoints, List<String> matchedActivities) {
+    }
+
+    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::areasExplained).reversed()
+            .thenComparing(Comparator.comparingDouble(Ranked::fit).reversed())
+            .thenComparingInt(r -> r.likelihood() == null ? Integer.MAX_VALUE : r.likelihood().rank())
+            .thenComparing(Comparator.comparingInt((Ranked r) -> r.matchedActivities().size()).reversed())
+            .thenComparing(r -> r.muscle().id());
 
     private final Catalogue catalogue;
 
@@ -68,7 +89,7 @@ public final class MuscleRanking {
     public List<Ranked> rank(List<Area> areas, Set<String> activities, int limit) {
         Map<String, Map<TriggerPoint, List<Explanation>>> byMuscle = new LinkedHashMap<>(); // per muscle, trigger points by identity: records would hash every field
         Map<String, double[]> best = new LinkedHashMap<>();
-        Map<String, int[]> essentialMatches = new LinkedHashMap<>();
+        Map<String, int[]> explained = new LinkedHashMap<>();
         for (int i = 0; i < areas.size(); i++) {
             Map<String, Explanation> bestForArea = new LinkedHashMap<>();
             for (Candidate c : candidatesFor(i, areas.get(i))) {
@@ -84,15 +105,13 @@ public final class MuscleRanking {
             }
             bestForArea.forEach((muscle, e) -> {
                 best.computeIfAbsent(muscle, m -> new double[1])[0] += e.weight();
-                essentialMatches.computeIfAbsent(muscle, m -> new int[1])[0] += "essential".equals(e.zone()) ? 1 : 0;
+                explained.computeIfAbsent(muscle, m -> new int[1])[0]++;
             });
         }
         List<Ranked> ranked = new ArrayList<>();
         byMuscle.forEach((muscleId, tps) -> ranked.add(ranked(catalogue.muscle(muscleId).orElseThrow(), tps,
-                best.get(muscleId)[0], essentialMatches.get(muscleId)[0], activities)));
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
-                .thenComparing(Comparator.comparingInt(Ranked::essentialMatches).reversed())
-                .thenComparing(r -> r.muscle().id()));
+                best.get(muscleId)[0], explained.get(muscleId)[0], likelihood(muscleId, tps), activities)));
+        ranked.sort(ORDER);
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
@@ -125,8 +144,24 @@ public final class MuscleRanking {
         }
     }
 
+    /** The best place of the muscle in the pain guides of the areas it explains. */
+    private Likelihood likelihood(String muscleId, Map<TriggerPoint, List<Explanation>> byTriggerPoint) {
+        Likelihood best = null;
+        Set<String> regions = new LinkedHashSet<>();
+        byTriggerPoint.values().forEach(explains -> explains.forEach(e -> regions.add(e.region())));
+        for (String region : regions) {
+            var guide = catalogue.painGuideFor(region).orElse(null);
+            int place = guide == null ? -1 : guide.muscles().indexOf(muscleId);
+            if (place >= 0 && (best == null || place + 1 < best.rank())) {
+                String source = guide.source().ref() + (guide.source().locator() == null ? "" : ", " + guide.source().locator());
+                best = new Likelihood(guide.region(), place + 1, source);
+            }
+        }
+        return best;
+    }
+
     private static Ranked ranked(Muscle muscle, Map<TriggerPoint, List<Explanation>> byTriggerPoint, double areaScore,
-            int essentialMatches, Set<String> activities) {
+            int areasExplained, Likelihood likelihood, Set<String> activities) {
         Set<String> matched = new LinkedHashSet<>();
         List<RankedTriggerPoint> tps = new ArrayList<>();
         for (var entry : byTriggerPoint.entrySet()) {
@@ -137,7 +172,11 @@ public final class MuscleRanking {
         tps.sort(Comparator.comparingDouble((RankedTriggerPoint t) -> -t.explains().stream().mapToDouble(Explanation::weight).sum())
                 .thenComparing(t -> t.triggerPoint().id()));
         double score = areaScore + ACTIVITY * matched.size();
-        return new Ranked(muscle, Math.round(score * 1000) / 1000.0, essentialMatches, tps, List.copyOf(matched));
+        return new Ranked(muscle, round(score), areasExplained, round(areaScore), likelihood, tps, List.copyOf(matched));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     private static double sideWeight(String requested, String pattern) {

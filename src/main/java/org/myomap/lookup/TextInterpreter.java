@@ -1,90 +1,49 @@
 package org.myomap.lookup;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.myomap.catalogue.Catalogue;
 import org.myomap.catalogue.content.ContentFile;
+import org.myomap.lookup.text.Concept;
+import org.myomap.lookup.text.Reading;
+import org.myomap.lookup.text.TextReader;
 
 /**
- * Maps free text onto the catalogue's regions and activities and the lookup's symptoms and history, through
- * their names and lay synonyms. Longer phrases win over the shorter phrases inside them ("lower back" over
- * "back"), and each word of the text is used once, so the answer says exactly how the text was read.
- * Phrases are looked up by their words in a map, so the cost grows with the text, not with the vocabulary.
+ * Free text onto the catalogue's regions and activities and the lookup's symptoms and history: every name and
+ * lay synonym of the catalogue, the lookup's {@link Vocabulary} and the extra lay phrases of
+ * {@code lookup/text}, read by one Lucene analysis chain with negation scope ({@link TextReader}). Built once
+ * per catalogue version.
  */
 public final class TextInterpreter {
 
-    /** One understood phrase: what it was taken as ({@code kind}: region, activity, symptom, history). */
-    public record Match(String kind, String id, String phrase) {
-    }
-
-    private final Map<String, List<Match>> phrases = new HashMap<>();
-    private int longestPhrase;
+    private final TextReader reader;
 
     public TextInterpreter(Catalogue catalogue) {
+        List<TextReader.Phrase> phrases = new ArrayList<>();
         for (ContentFile.Region region : catalogue.regions()) {
-            add("region", region.id(), region.name());
-            region.synonyms().forEach(s -> add("region", region.id(), s));
+            add(phrases, "region", region.id(), region.name());
+            region.synonyms().forEach(s -> add(phrases, "region", region.id(), s));
         }
         for (ContentFile.Activity activity : catalogue.activities()) {
-            add("activity", activity.id(), activity.name());
-            activity.synonyms().forEach(s -> add("activity", activity.id(), s));
+            add(phrases, "activity", activity.id(), activity.name());
+            activity.synonyms().forEach(s -> add(phrases, "activity", activity.id(), s));
         }
-        addAll("symptom", Vocabulary.SYMPTOMS);
-        addAll("history", Vocabulary.HISTORY);
+        addAll(phrases, "symptom", Vocabulary.SYMPTOMS);
+        addAll(phrases, "history", Vocabulary.HISTORY);
+        phrases.addAll(org.myomap.lookup.text.LayPhrases.PHRASES);
+        this.reader = new TextReader(phrases);
     }
 
-    private void addAll(String kind, Map<String, List<String>> vocabulary) {
-        vocabulary.forEach((id, list) -> list.forEach(p -> add(kind, id, p)));
+    private static void addAll(List<TextReader.Phrase> into, String kind, Map<String, List<String>> vocabulary) {
+        vocabulary.forEach((id, list) -> list.forEach(p -> add(into, kind, id, p)));
     }
 
-    private void add(String kind, String id, String text) {
-        String phrase = normalise(text);
-        if (phrase.length() < 3) {
-            return;
-        }
-        List<Match> meanings = phrases.computeIfAbsent(phrase, p -> new ArrayList<>());
-        if (meanings.stream().noneMatch(m -> m.kind().equals(kind) && m.id().equals(id))) {
-            meanings.add(new Match(kind, id, phrase));
-        }
-        longestPhrase = Math.max(longestPhrase, phrase.split(" ").length);
+    private static void add(List<TextReader.Phrase> into, String kind, String id, String text) {
+        into.add(new TextReader.Phrase(text, List.of(new Concept(kind, id))));
     }
 
-    public List<Match> interpret(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        String[] words = normalise(text).split(" ");
-        boolean[] used = new boolean[words.length];
-        List<Match> matches = new ArrayList<>();
-        for (int length = Math.min(longestPhrase, words.length); length >= 1; length--) {
-            for (int start = 0; start + length <= words.length; start++) {
-                if (anyUsed(used, start, length)) {
-                    continue;
-                }
-                List<Match> meanings = phrases.get(String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length)));
-                if (meanings == null) {
-                    continue;
-                }
-                meanings.stream().filter(m -> !matches.contains(m)).forEach(matches::add);
-                java.util.Arrays.fill(used, start, start + length, true);
-            }
-        }
-        return matches;
-    }
-
-    private static boolean anyUsed(boolean[] used, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            if (used[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9' ]+", " ").replaceAll("\\s+", " ").trim();
+    public Reading interpret(String text) {
+        return reader.read(text);
     }
 }

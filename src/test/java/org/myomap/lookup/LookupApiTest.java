@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.myomap.support.Contract.api;
 import static org.myomap.support.Contract.invalidRequest;
 
@@ -45,6 +46,57 @@ class LookupApiTest {
                 .body("interpretation.understoodFromText.id", hasItem("coccyx"))
                 .body("interpretation.activities", hasItem("sitting"))
                 .body("interpretation.textUnderstood", equalTo(true));
+    }
+
+    @Test
+    void negatedFindingsRaiseNoFlagAndComeBackAsNegated() {
+        api().contentType("application/json").body("{\"text\": \"low back pain, no numbness, no fever, no bladder problems\"}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .body("safety.urgency", equalTo("none"))
+                .body("redFlags", org.hamcrest.Matchers.empty())
+                .body("interpretation.negatedInText.id", hasItems("numbness", "fever", "bladder-change"))
+                .body("interpretation.symptoms", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void wordsTheLookupCannotPlaceAreReturnedForAFollowUpQuestion() {
+        api().contentType("application/json").body("{\"text\": \"a zinging feeling in my knee\"}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .body("interpretation.understoodFromText.id", hasItem("knee"))
+                .body("interpretation.unplacedWords", hasItem("zinging"));
+    }
+
+    @Test
+    void aCrushedForearmWithPainOutOfProportionIsAnEmergencyFirst() {
+        String body = api().contentType("application/json")
+                .body("{\"text\": \"crushed my forearm at work yesterday, the pain is out of all proportion\"}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .body("safety.urgency", equalTo("emergency"))
+                .body("redFlags[0].code", equalTo("compartment-syndrome"))
+                .body("redFlags[0].source", containsString("BOA"))
+                .extract().asString();
+        assertThat(body.indexOf("\"redFlags\"")).isLessThan(body.indexOf("\"candidates\""));
+    }
+
+    @Test
+    void eachCandidateSaysWhichFactorsPlacedIt() {
+        api().contentType("application/json").body("{\"painAreas\": [{\"region\": \"lower-back\", \"side\": \"midline\"}]}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .body("candidates[0].muscle", equalTo("quadratus-lumborum"))
+                .body("candidates[0].factors.areasExplained", equalTo(1))
+                .body("candidates[0].factors.areasAsked", equalTo(1))
+                .body("candidates[0].factors.likelihood.region", equalTo("lower-back"))
+                .body("candidates[0].factors.likelihood.rank", equalTo(1))
+                .body("candidates[0].factors.likelihood.source", containsString("travell-simons-vol2"));
+    }
+
+    @Test
+    void anAgeAndOnsetStatedInTheTextAreUsedForScreening() {
+        api().contentType("application/json").body("{\"text\": \"I am 81 years old and had a fall, now my hip hurts\"}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .body("interpretation.ageFromText", equalTo(81))
+                .body("redFlags.code", hasItem("possible-fracture"))
+                .body("safety.urgency", equalTo("urgent"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.myomap.catalogue.Catalogue;
 import org.myomap.catalogue.content.CatalogueContent;
 import org.myomap.catalogue.content.ContentFile.Evidence;
 import org.myomap.catalogue.content.ContentFile.Muscle;
+import org.myomap.catalogue.content.ContentFile.PainGuide;
 import org.myomap.catalogue.content.ContentFile.ReferralZone;
 import org.myomap.catalogue.content.ContentFile.Region;
 import org.myomap.catalogue.content.ContentFile.SourceRef;
@@ -77,6 +78,46 @@ class MuscleRankingTest {
                 .doesNotContain("essential-calf", "spillover-calf");
     }
 
+    /** A second catalogue for the ordering factors: the shoulder, arm and wrist, and a pain guide for the arm. */
+    private static final Catalogue ARM = new Catalogue(new CatalogueContent("test-arm",
+            List.of(region("arm", null), region("shoulder", "arm"), region("upper-arm", "arm"), region("wrist", "arm")),
+            List.of(), List.of(),
+            List.of(muscle("all-three-by-spillover", zone("shoulder", "spillover", "same"), zone("upper-arm", "spillover", "same"),
+                            zone("wrist", "spillover", "same")),
+                    muscle("two-essential", zone("shoulder", "essential", "same"), zone("upper-arm", "essential", "same")),
+                    muscle("a-unlisted", zone("shoulder", "essential", "same")),
+                    muscle("listed-second", zone("shoulder", "essential", "same")),
+                    muscle("listed-first", List.of(), zone("shoulder", "essential", "same"))),
+            List.of(), List.of(),
+            List.of(new PainGuide("arm", List.of("listed-first", "listed-second"), new SourceRef("s", "pain guide"))),
+            Map.of()));
+    private static final MuscleRanking ARM_RANKING = new MuscleRanking(ARM);
+
+    @Test
+    void aMuscleThatExplainsEveryAreaOutranksOnesThatExplainSomeWhateverTheirZones() {
+        var ranked = ARM_RANKING.rank(List.of(new MuscleRanking.Area("shoulder", "left"), new MuscleRanking.Area("upper-arm", "left"),
+                new MuscleRanking.Area("wrist", "left")), Set.of(), 10);
+        assertThat(ranked.get(0).muscle().id()).isEqualTo("all-three-by-spillover");
+        assertThat(ranked.get(0).areasExplained()).isEqualTo(3);
+        assertThat(ranked.get(0).fit()).isLessThan(ranked.get(1).fit());
+    }
+
+    @Test
+    void amongEqualFitsThePainGuideOrderDecidesAndListedMusclesComeBeforeUnlistedOnes() {
+        var ranked = ARM_RANKING.rank(List.of(new MuscleRanking.Area("shoulder", "left")), Set.of(), 10);
+        assertThat(ids(ranked)).startsWith("listed-first", "listed-second", "a-unlisted");
+        assertThat(ranked.get(0).likelihood()).isEqualTo(new MuscleRanking.Likelihood("arm", 1, "s, pain guide"));
+        assertThat(ranked.get(2).likelihood()).isNull();
+    }
+
+    @Test
+    void theActivityDecidesOnlyAfterThePainGuide() {
+        var ranked = ARM_RANKING.rank(List.of(new MuscleRanking.Area("shoulder", "left")), Set.of("walking"), 10);
+        assertThat(ids(ranked)).startsWith("listed-first", "listed-second", "a-unlisted");
+        assertThat(ranked.get(0).matchedActivities()).isEmpty();
+        assertThat(ranked.get(1).matchedActivities()).containsExactly("walking");
+    }
+
     private static List<String> ids(List<MuscleRanking.Ranked> ranked) {
         return ranked.stream().map(r -> r.muscle().id()).toList();
     }
@@ -90,7 +131,11 @@ class MuscleRankingTest {
     }
 
     private static Muscle muscle(String id, ReferralZone... zones) {
+        return muscle(id, List.of("walking"), zones);
+    }
+
+    private static Muscle muscle(String id, List<String> aggravatedBy, ReferralZone... zones) {
         return new Muscle(id, id, List.of(), "leg-and-foot", "test", List.of(new TriggerPoint(id + "-tp", "TP", "here",
-                List.of(zones), List.of(), List.of("walking"), List.of(), new SourceRef("s", null), new Evidence("limited", "test"))));
+                List.of(zones), List.of(), aggravatedBy, List.of(), new SourceRef("s", null), new Evidence("limited", "test"))));
     }
 }

@@ -14,7 +14,14 @@ import org.myomap.catalogue.content.ContentFile.Source;
 
 /** All content files merged, in file order, with the file each entry came from (for error messages). */
 public record CatalogueContent(String version, List<Region> regions, List<Activity> activities, List<Source> sources,
-        List<Muscle> muscles, List<Complaint> complaints, List<Protocol> protocols, Map<Object, String> origins) {
+        List<Muscle> muscles, List<Complaint> complaints, List<Protocol> protocols, List<ContentFile.PainGuide> painGuides,
+        Map<Object, String> origins) {
+
+    /** Content without pain guides (tests that build a catalogue by hand). */
+    public CatalogueContent(String version, List<Region> regions, List<Activity> activities, List<Source> sources,
+            List<Muscle> muscles, List<Complaint> complaints, List<Protocol> protocols, Map<Object, String> origins) {
+        this(version, regions, activities, sources, muscles, complaints, protocols, List.of(), origins);
+    }
 
     /** One parsed file and its path. */
     public record Located(String path, ContentFile.Document document) {
@@ -29,6 +36,7 @@ public record CatalogueContent(String version, List<Region> regions, List<Activi
                 collect(files, ContentFile.Document::muscles, origins),
                 collect(files, ContentFile.Document::complaints, origins),
                 collect(files, ContentFile.Document::protocols, origins),
+                collect(files, ContentFile.Document::painGuides, origins),
                 origins);
     }
 

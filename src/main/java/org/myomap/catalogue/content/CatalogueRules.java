@@ -68,6 +68,16 @@ class CatalogueRules {
                         .forEach(t -> errors.add(at + ": technique '" + t + "' is for clinicians only, not in a patient protocol"));
             }
         }
+        Set<String> guided = new HashSet<>();
+        for (ContentFile.PainGuide guide : content.painGuides()) {
+            String at = at(guide, "pain guide for '" + guide.region() + "'");
+            require(regions, guide.region(), at, "region");
+            guide.muscles().forEach(m -> require(muscles, m, at, "muscle"));
+            require(sources, guide.source().ref(), at, "source");
+            if (!guided.add(guide.region())) {
+                errors.add(at + ": a second pain guide for the same region");
+            }
+        }
         for (Muscle muscle : content.muscles()) {
             if (!withPatientProtocol.contains(muscle.id())) {
                 errors.add(at(muscle, "muscle '" + muscle.id() + "'") + ": no patient protocol targets it");

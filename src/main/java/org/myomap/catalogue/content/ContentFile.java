@@ -12,7 +12,7 @@ import java.util.List;
 @RegisterForReflection(targets = {ContentFile.Document.class, ContentFile.Region.class, ContentFile.Activity.class,
         ContentFile.Source.class, ContentFile.SourceRef.class, ContentFile.Muscle.class, ContentFile.TriggerPoint.class,
         ContentFile.ReferralZone.class, ContentFile.Evidence.class, ContentFile.Complaint.class, ContentFile.Protocol.class,
-        ContentFile.Step.class, ContentFile.Stretch.class, ContentFile.HeatCold.class, ContentFile.ExpectedCourse.class,
+        ContentFile.Step.class, ContentFile.Stretch.class, ContentFile.PainGuide.class, ContentFile.HeatCold.class, ContentFile.ExpectedCourse.class,
         CatalogueContent.class})
 public final class ContentFile {
 
@@ -21,7 +21,15 @@ public final class ContentFile {
 
     /** One YAML file: any of the lists, merged with the other files by {@link CatalogueReader}. */
     public record Document(List<Region> regions, List<Activity> activities, List<Source> sources,
-            List<Muscle> muscles, List<Complaint> complaints, List<Protocol> protocols) {
+            List<Muscle> muscles, List<Complaint> complaints, List<Protocol> protocols, List<PainGuide> painGuides) {
+    }
+
+    /**
+     * The muscles that most often refer pain to a region, most likely first, as a pain guide (Travell &amp;
+     * Simons open each part with one) lists them. Read by the lookup to order muscles that explain a
+     * presentation equally well; not part of the published catalogue document.
+     */
+    public record PainGuide(String region, List<String> muscles, SourceRef source) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,16 +1,16 @@
-package org.myomap.lookup;
+package org.myomap.lookup.redflags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.myomap.lookup.RedFlag.Urgency;
+import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 class RedFlagScreenTest {
 
-    private static RedFlagScreen.Findings backPain(Set<String> symptoms, Set<String> history, Integer age, String onset) {
-        return new RedFlagScreen.Findings(symptoms, history, age, onset, Set.of("lower-back", "trunk"));
+    private static Findings backPain(Set<String> symptoms, Set<String> history, Integer age, String onset) {
+        return new Findings(symptoms, history, age, onset, Set.of("lower-back", "trunk"), false);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.myomap.lookup;
+package org.myomap.lookup.redflags;
 
 import java.util.List;
 

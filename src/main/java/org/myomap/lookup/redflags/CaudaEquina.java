@@ -1,0 +1,39 @@
+package org.myomap.lookup.redflags;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.myomap.lookup.redflags.RedFlag.Urgency;
+
+/**
+ * Cauda equina syndrome (emergency). With back or leg pain: saddle numbness, new bladder or bowel dysfunction,
+ * new sexual dysfunction, or progressive weakness in both legs (the pathway's bilateral deficit). Weakness or
+ * foot drop in one leg is {@link ProgressiveNeurologicalDeficit}; with known cancer, {@link MetastaticSpinalCordCompression}.
+ */
+public final class CaudaEquina implements RedFlagRule {
+
+    @Override
+    public String code() {
+        return "cauda-equina";
+    }
+
+    @Override
+    public String source() {
+        return Guidelines.CAUDA_EQUINA;
+    }
+
+    @Override
+    public Optional<RedFlag> screen(Findings f) {
+        boolean backOrLeg = f.hurts("lower-back", "buttock", "lower-limb", "pelvis");
+        if (!backOrLeg && !f.has("saddle-numbness")) {
+            return Optional.empty();
+        }
+        List<String> because = new ArrayList<>(f.present("saddle-numbness", "bladder-change", "bowel-change", "sexual-dysfunction"));
+        if (f.has("progressive-weakness") && f.bothLegs()) {
+            because.add("progressive-weakness");
+            because.add("both legs");
+        }
+        return flag(Urgency.EMERGENCY, "These signs can mean pressure on the nerves at the base of the spine (cauda equina "
+                + "syndrome). Go to an emergency department now; do not wait and do not treat this yourself.", because);
+    }
+}

@@ -1,0 +1,40 @@
+package org.myomap.lookup.redflags;
+
+import java.util.List;
+import java.util.Optional;
+import org.myomap.lookup.redflags.RedFlag.Urgency;
+
+/**
+ * Acute compartment syndrome (emergency; BOAST). A limb that is in a cast or splint, was crushed, broken or
+ * badly injured, with pain out of proportion to the injury, pain when the fingers or toes are moved, a tense
+ * swollen limb, or (later) numbness or tingling. Hours matter: the muscle dies without surgery.
+ */
+public final class CompartmentSyndrome implements RedFlagRule {
+
+    private static final String[] RISK = {"cast-or-splint", "crush-injury", "fracture", "major-trauma"};
+    private static final String[] SIGNS = {"pain-out-of-proportion", "pain-on-passive-stretch", "tense-swollen-limb",
+        "numbness", "tingling"};
+
+    @Override
+    public String code() {
+        return "compartment-syndrome";
+    }
+
+    @Override
+    public String source() {
+        return Guidelines.COMPARTMENT;
+    }
+
+    @Override
+    public Optional<RedFlag> screen(Findings f) {
+        boolean limb = f.hurts(Findings.LIMBS) || f.hasAny("cast-or-splint", "crush-injury");
+        List<String> risk = f.present(RISK);
+        List<String> signs = f.present(SIGNS);
+        if (!limb || risk.isEmpty() || signs.isEmpty()) {
+            return Optional.empty();
+        }
+        return flag(Urgency.EMERGENCY, "Increasing pain in an injured, crushed or plastered limb, with tightness, tingling or "
+                + "pain on moving the fingers or toes, can mean dangerous pressure in the muscles (compartment syndrome). "
+                + "Go to an emergency department now; if in a cast, say so at once.", RedFlagRule.join(risk, signs));
+    }
+}

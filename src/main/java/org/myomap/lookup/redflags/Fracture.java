@@ -1,0 +1,37 @@
+package org.myomap.lookup.redflags;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.myomap.lookup.redflags.RedFlag.Urgency;
+
+/**
+ * Possible fracture after an injury (urgent): major trauma at any age; minor trauma (a fall, a slip) or
+ * strenuous lifting at 70 or over, or with osteoporosis or long-term steroids (AHCPR: "minor fall or heavy
+ * lifting in a potentially osteoporotic or older patient"). Without any injury, see {@link FragilityFracture}.
+ */
+public final class Fracture implements RedFlagRule {
+
+    @Override
+    public String code() {
+        return "possible-fracture";
+    }
+
+    @Override
+    public String source() {
+        return Guidelines.FRACTURE;
+    }
+
+    @Override
+    public Optional<RedFlag> screen(Findings f) {
+        List<String> because = new ArrayList<>(f.present("major-trauma"));
+        if (f.hasAny("minor-trauma", "strenuous-lifting") && (f.ageAtLeast(70) || f.hasAny("osteoporosis", "long-term-steroids"))) {
+            because.addAll(f.present("minor-trauma", "strenuous-lifting", "osteoporosis", "long-term-steroids"));
+            if (f.ageAtLeast(70)) {
+                because.add("age " + f.age());
+            }
+        }
+        return flag(Urgency.URGENT, "Pain after an injury like this can come from a broken bone. See a physician today "
+                + "before any pressure or stretching.", because);
+    }
+}

@@ -1,0 +1,53 @@
+package org.myomap.lookup.redflags;
+
+import java.util.List;
+import java.util.Optional;
+import org.myomap.lookup.redflags.RedFlag.Urgency;
+
+/**
+ * Metastatic spinal cord compression (NICE NG234). With a history of cancer and pain over the spine (or a band
+ * of pain around the trunk): any neurological symptom (limb weakness, numbness or tingling, difficulty walking,
+ * bladder or bowel change) is an emergency, to be discussed with the MSCC team at once; pain with the features
+ * of spinal metastases alone (band-like, thoracic or neck, at night, worse lying down, relentless) is urgent,
+ * for imaging within a week.
+ */
+public final class MetastaticSpinalCordCompression implements RedFlagRule {
+
+    private static final String[] NEUROLOGICAL = {"weakness", "progressive-weakness", "foot-drop", "numbness", "tingling",
+        "gait-disturbance", "saddle-numbness", "bladder-change", "bowel-change"};
+    private static final String[] METASTATIC_PAIN = {"band-like-pain", "night-pain", "pain-worse-lying-down",
+        "constant-progressive-pain"};
+
+    @Override
+    public String code() {
+        return "metastatic-spinal-cord-compression";
+    }
+
+    @Override
+    public String source() {
+        return Guidelines.MSCC;
+    }
+
+    @Override
+    public Optional<RedFlag> screen(Findings f) {
+        boolean spinalPain = f.hurts(Findings.SPINE) || f.has("band-like-pain");
+        if (!f.has("cancer") || !spinalPain) {
+            return Optional.empty();
+        }
+        List<String> neurological = f.present(NEUROLOGICAL);
+        if (!neurological.isEmpty()) {
+            return flag(Urgency.EMERGENCY, "With a history of cancer, back pain with weakness, numbness, unsteadiness or bladder "
+                    + "or bowel change can mean the spinal cord is being pressed. Go to an emergency department now and say you "
+                    + "have had cancer.", RedFlagRule.join(List.of("cancer"), neurological));
+        }
+        List<String> pain = f.present(METASTATIC_PAIN);
+        boolean upperSpine = f.hurts("upper-back", "back-of-neck");
+        if (pain.isEmpty() && !upperSpine) {
+            return Optional.empty();
+        }
+        List<String> because = RedFlagRule.join(List.of("cancer"), pain);
+        return flag(Urgency.URGENT, "With a history of cancer, this kind of spine pain needs a scan within days to rule out "
+                + "spread to the spine. Contact your cancer team or a physician now; go to emergency if weakness, numbness "
+                + "or bladder changes start.", upperSpine ? RedFlagRule.join(because, List.of("spinal pain above the low back")) : because);
+    }
+}

@@ -1,0 +1,39 @@
+package org.myomap.lookup.redflags;
+
+import java.util.List;
+import java.util.Optional;
+import org.myomap.lookup.redflags.RedFlag.Urgency;
+
+/**
+ * Possible pulmonary embolism (emergency; NICE NG158, with the Wells score's risk factors): breathlessness,
+ * chest pain on breathing in, or coughing blood, together with a reason for a clot (recent surgery, a long
+ * journey, immobility or a cast, cancer, a previous clot, or a swollen calf).
+ */
+public final class PulmonaryEmbolism implements RedFlagRule {
+
+    private static final String[] CHEST = {"breathlessness", "pleuritic-chest-pain", "coughing-blood"};
+    private static final String[] RISK = {"recent-surgery", "recent-spinal-surgery", "long-travel", "immobility",
+        "cast-or-splint", "fracture", "cancer", "previous-clot", "calf-swelling"};
+
+    @Override
+    public String code() {
+        return "possible-pulmonary-embolism";
+    }
+
+    @Override
+    public String source() {
+        return Guidelines.VTE;
+    }
+
+    @Override
+    public Optional<RedFlag> screen(Findings f) {
+        List<String> chest = f.present(CHEST);
+        List<String> risk = f.present(RISK);
+        if (chest.isEmpty() || risk.isEmpty()) {
+            return Optional.empty();
+        }
+        return flag(Urgency.EMERGENCY, "Breathlessness or chest pain on breathing after surgery, a long journey, a time in bed "
+                + "or with a swollen calf can be a blood clot in the lungs. Call emergency services now.",
+                RedFlagRule.join(chest, risk));
+    }
+}
