@@ -1,0 +1,39 @@
+package org.myomap.catalogue.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+class EncodedBodyTest {
+
+    private static final byte[] JSON = "{\"items\":[\"soleus\",\"soleus\",\"soleus\",\"soleus\"]}".repeat(200)
+            .getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void theGzipBodyDecompressesToTheIdentityBody() throws IOException {
+        byte[] gzip = EncodedBody.kept(JSON).in(ContentCoding.GZIP);
+
+        assertThat(gzip.length).isLessThan(JSON.length / 10);
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip)).readAllBytes()).isEqualTo(JSON);
+    }
+
+    @Test
+    void aBodyIsCompressedOnceAndThenServedAsIs() {
+        EncodedBody body = EncodedBody.kept(JSON).precompressed();
+
+        assertThat(body.in(ContentCoding.GZIP)).isSameAs(body.in(ContentCoding.GZIP));
+        assertThat(body.in(ContentCoding.IDENTITY)).isSameAs(JSON);
+    }
+
+    @Test
+    void equalBodiesCompressToEqualBytesSoAStrongTagNamesOneSequenceOfBytes() {
+        assertThat(EncodedBody.kept(JSON.clone()).in(ContentCoding.GZIP))
+                .isEqualTo(EncodedBody.kept(JSON.clone()).in(ContentCoding.GZIP));
+        assertThat(EncodedBody.once(JSON.clone()).in(ContentCoding.GZIP))
+                .isEqualTo(EncodedBody.once(JSON.clone()).in(ContentCoding.GZIP));
+    }
+}
