@@ -1,5 +1,8 @@
 package org.myomap.catalogue.http;
 
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.Deflater;
 
@@ -12,29 +15,54 @@ public final class EncodedBody {
 
     private final byte[] identity;
     private final int level;
+    private final boolean kept;
     private final AtomicReferenceArray<byte[]> encoded = new AtomicReferenceArray<>(ContentCoding.values().length);
+    private final AtomicReferenceArray<Buffer> wire = new AtomicReferenceArray<>(ContentCoding.values().length);
 
-    private EncodedBody(byte[] identity, int level) {
+    private EncodedBody(byte[] identity, int level, boolean kept) {
         this.identity = identity;
         this.level = level;
+        this.kept = kept;
     }
 
     /** A body kept and served many times: compressed as small as the codec can make it, on first use. */
     public static EncodedBody kept(byte[] identity) {
-        return new EncodedBody(identity, Deflater.BEST_COMPRESSION);
+        return new EncodedBody(identity, Deflater.BEST_COMPRESSION, true);
     }
 
     /** A body made for one request: compressed at the level on-the-fly HTTP compression uses. */
     public static EncodedBody once(byte[] identity) {
-        return new EncodedBody(identity, Deflater.DEFAULT_COMPRESSION);
+        return new EncodedBody(identity, Deflater.DEFAULT_COMPRESSION, false);
     }
 
     /** Encodes every coding now, so that no request pays for it. */
     public EncodedBody precompressed() {
         for (ContentCoding coding : ContentCoding.values()) {
-            in(coding);
+            entity(coding);
         }
         return this;
+    }
+
+    /**
+     * The response entity for a coding. A kept body is one direct, unreleasable Vert.x buffer per coding that
+     * every request writes as it is: the byte[] path copies the whole body into a new direct buffer per request,
+     * which for the 628 KB catalogue costs more than the rest of the request. A one-off body is its bytes.
+     */
+    public Object entity(ContentCoding coding) {
+        if (!kept) {
+            return in(coding);
+        }
+        int slot = coding.ordinal();
+        Buffer buffer = wire.get(slot);
+        if (buffer == null) {
+            byte[] bytes = in(coding);
+            // A JDK direct buffer, so the garbage collector frees it with the snapshot; Netty only wraps it.
+            var direct = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+            wire.compareAndSet(slot, null,
+                    Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct).asReadOnly())));
+            buffer = wire.get(slot);
+        }
+        return buffer;
     }
 
     /** The body in a coding; the same array every time for a kept body (do not modify it). */

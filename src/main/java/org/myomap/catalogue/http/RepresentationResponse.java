@@ -37,7 +37,7 @@ public final class RepresentationResponse {
         if (matched.isPresent()) {
             answer = Response.notModified().header(HttpHeaders.ETAG, matched.get());
         } else {
-            answer = Response.ok(content.in(coding), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, selected)
+            answer = Response.ok(content.entity(coding), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, selected)
                     .header(HttpHeaders.CONTENT_ENCODING, coding.token());
         }
         return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

@@ -2,6 +2,7 @@ package org.myomap.catalogue.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,21 @@ class EncodedBodyTest {
 
         assertThat(body.in(ContentCoding.GZIP)).isSameAs(body.in(ContentCoding.GZIP));
         assertThat(body.in(ContentCoding.IDENTITY)).isSameAs(JSON);
+    }
+
+    @Test
+    void aKeptBodyIsWrittenFromOneBufferPerCodingThatHoldsItsBytes() {
+        EncodedBody body = EncodedBody.kept(JSON).precompressed();
+
+        Object gzip = body.entity(ContentCoding.GZIP);
+        assertThat(gzip).isSameAs(body.entity(ContentCoding.GZIP));
+        assertThat(((Buffer) gzip).getBytes()).isEqualTo(body.in(ContentCoding.GZIP));
+        assertThat(((Buffer) body.entity(ContentCoding.IDENTITY)).getBytes()).isEqualTo(JSON);
+    }
+
+    @Test
+    void aOneOffBodyIsHandedOverAsItsBytes() {
+        assertThat(EncodedBody.once(JSON).entity(ContentCoding.IDENTITY)).isSameAs(JSON);
     }
 
     @Test
