@@ -1,19 +1,24 @@
 package org.myomap.catalogue.http;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The content codings a catalogue body is offered in (RFC 9110 §8.4.1), in order of preference when a client
- * accepts several equally. Each coding is a representation of its own, so its entity tag differs.
+ * accepts several equally: brotli is about a fifth smaller than gzip on the catalogue. Each coding is a
+ * representation of its own, so its entity tag differs.
  */
 public enum ContentCoding {
 
+    BR("br"),
     GZIP("gzip"),
     IDENTITY("identity");
 
@@ -30,17 +35,30 @@ public enum ContentCoding {
 
     /**
      * Appended to the opaque part of a strong entity tag: a strong tag names one sequence of bytes, and the
-     * gzip bytes are not the identity bytes (RFC 9110 §8.8.3). Empty for identity.
+     * gzip (or brotli) bytes are not the identity bytes (RFC 9110 §8.8.3). Empty for identity.
      */
     public String tagSuffix() {
         return this == IDENTITY ? "" : "-" + token;
     }
 
-    /** The body in this coding; {@code level} is the Deflater level (1 fast .. 9 small). */
-    byte[] encode(byte[] identity, int level) {
-        if (this == IDENTITY) {
-            return identity;
-        }
+    /**
+     * Whether this process can produce the coding. Brotli is brotli4j's JNI binding (a dependency Quarkus' own
+     * HTTP layer already has): where its native library cannot load, brotli is not offered and gzip serves.
+     */
+    public boolean available() {
+        return this != BR || Brotli.AVAILABLE;
+    }
+
+    /** The body in this coding: {@code smallest} for a body encoded once and kept, else a fast setting. */
+    byte[] encode(byte[] identity, boolean smallest) {
+        return switch (this) {
+            case IDENTITY -> identity;
+            case GZIP -> gzip(identity, smallest ? Deflater.BEST_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
+            case BR -> Brotli.encode(identity, smallest ? 11 : 5);
+        };
+    }
+
+    private static byte[] gzip(byte[] identity, int level) {
         var out = new ByteArrayOutputStream(Math.max(64, identity.length / 4));
         try (var gzip = new GZIPOutputStream(out, 8192) {
             {
@@ -52,6 +70,20 @@ public enum ContentCoding {
             throw new UncheckedIOException(e); // in memory: does not happen
         }
         return out.toByteArray();
+    }
+
+    /** Loads the native library on first use, not when the enum is. */
+    private static final class Brotli {
+
+        static final boolean AVAILABLE = Brotli4jLoader.isAvailable();
+
+        static byte[] encode(byte[] identity, int quality) {
+            try {
+                return Encoder.compress(identity, new Encoder.Parameters().setQuality(quality).setMode(Encoder.Mode.TEXT));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
@@ -67,7 +99,7 @@ public enum ContentCoding {
         ContentCoding best = IDENTITY;
         double bestQuality = 0;
         for (ContentCoding coding : values()) {
-            double q = coding.qualityIn(quality);
+            double q = coding.available() ? coding.qualityIn(quality) : 0;
             if (q > bestQuality) {
                 best = coding;
                 bestQuality = q;

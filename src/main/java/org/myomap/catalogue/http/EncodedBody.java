@@ -4,7 +4,6 @@ import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.zip.Deflater;
 
 /**
  * One response body and its encodings, each made at most once: a body shared by many requests (a catalogue
@@ -14,31 +13,31 @@ import java.util.zip.Deflater;
 public final class EncodedBody {
 
     private final byte[] identity;
-    private final int level;
     private final boolean kept;
     private final AtomicReferenceArray<byte[]> encoded = new AtomicReferenceArray<>(ContentCoding.values().length);
     private final AtomicReferenceArray<Buffer> wire = new AtomicReferenceArray<>(ContentCoding.values().length);
 
-    private EncodedBody(byte[] identity, int level, boolean kept) {
+    private EncodedBody(byte[] identity, boolean kept) {
         this.identity = identity;
-        this.level = level;
         this.kept = kept;
     }
 
     /** A body kept and served many times: compressed as small as the codec can make it, on first use. */
     public static EncodedBody kept(byte[] identity) {
-        return new EncodedBody(identity, Deflater.BEST_COMPRESSION, true);
+        return new EncodedBody(identity, true);
     }
 
     /** A body made for one request: compressed at the level on-the-fly HTTP compression uses. */
     public static EncodedBody once(byte[] identity) {
-        return new EncodedBody(identity, Deflater.DEFAULT_COMPRESSION, false);
+        return new EncodedBody(identity, false);
     }
 
-    /** Encodes every coding now, so that no request pays for it. */
+    /** Encodes every available coding now, so that no request pays for it. */
     public EncodedBody precompressed() {
         for (ContentCoding coding : ContentCoding.values()) {
-            entity(coding);
+            if (coding.available()) {
+                entity(coding);
+            }
         }
         return this;
     }
@@ -74,7 +73,7 @@ public final class EncodedBody {
         byte[] bytes = encoded.get(slot);
         if (bytes == null) {
             // Two first requests may both encode; the bytes are equal and the first one stored wins.
-            encoded.compareAndSet(slot, null, coding.encode(identity, level));
+            encoded.compareAndSet(slot, null, coding.encode(identity, kept));
             bytes = encoded.get(slot);
         }
         return bytes;

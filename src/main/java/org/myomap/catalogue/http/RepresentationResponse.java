@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * If-None-Match names any representation of that version, and labels what it sends.
  *
  * <p>Each coding gets its own strong entity tag, the version plus {@link ContentCoding#tagSuffix()}
- * ({@code "v"}, {@code "v-gzip"}), and every answer says {@code Vary: Accept-Encoding}, so caches keep the
+ * ({@code "v"}, {@code "v-gzip"}, {@code "v-br"}), and every answer says {@code Vary: Accept-Encoding}, so caches keep the
  * representations apart. A 304 carries the tag that matched, which tells a cache which stored response is
  * still fresh (RFC 9111 §4.3.4). The body is asked for before the condition is evaluated: a request that
  * would fail (404, 400) fails whatever its If-None-Match says (RFC 9110 §13.2.1).
@@ -49,6 +49,6 @@ public final class RepresentationResponse {
     }
 
     private static List<String> tags(String version) {
-        return Arrays.stream(ContentCoding.values()).map(c -> tag(version, c)).toList();
+        return Arrays.stream(ContentCoding.values()).filter(ContentCoding::available).map(c -> tag(version, c)).toList();
     }
 }

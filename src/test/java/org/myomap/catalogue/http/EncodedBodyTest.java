@@ -2,6 +2,7 @@ package org.myomap.catalogue.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,10 +24,20 @@ class EncodedBodyTest {
     }
 
     @Test
+    void theBrotliBodyDecompressesToTheIdentityBodyAndIsSmallerThanGzip() throws IOException {
+        EncodedBody body = EncodedBody.kept(JSON);
+        byte[] br = body.in(ContentCoding.BR);
+
+        assertThat(Decoder.decompress(br).getDecompressedData()).isEqualTo(JSON);
+        assertThat(br.length).isLessThan(body.in(ContentCoding.GZIP).length);
+    }
+
+    @Test
     void aBodyIsCompressedOnceAndThenServedAsIs() {
         EncodedBody body = EncodedBody.kept(JSON).precompressed();
 
         assertThat(body.in(ContentCoding.GZIP)).isSameAs(body.in(ContentCoding.GZIP));
+        assertThat(body.in(ContentCoding.BR)).isSameAs(body.in(ContentCoding.BR));
         assertThat(body.in(ContentCoding.IDENTITY)).isSameAs(JSON);
     }
 
