@@ -1,5 +1,6 @@
 package org.myomap.catalogue;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,9 +22,14 @@ import org.myomap.catalogue.http.RepresentationResponse;
  * The read-only catalogue API. Every answer is cacheable and validated by the catalogue version. Bodies are
  * compressed here, once per snapshot where they can be kept ({@link SnapshotBodies}), and every answer names
  * its coding ({@link RepresentationResponse}).
+ *
+ * <p>{@link NonBlocking}: every answer comes from the in-memory snapshot, with no I/O and at most a millisecond
+ * or two of CPU (a body serialised and compressed on its first request), so it runs on the I/O thread that
+ * read the request; handing it to a worker thread and back cost more than the rest of a 304 or of a muscle.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@NonBlocking
 public class CatalogueResource {
 
     static final String VERSION_HEADER = "Catalogue-Version";

@@ -11,10 +11,10 @@ import org.myomap.catalogue.http.EncodedBody;
 
 /**
  * The serialised answers of one published snapshot. The large answers that take no parameters (the whole
- * document, the region tree, the complaints) are serialised and compressed once, at publication; an answer
- * named by an id is serialised and compressed on its first request and kept, which stays bounded because
- * only ids of the snapshot get that far; filtered listings, keyed by free text and cursors, are made per
- * request.
+ * document, the region tree, the complaints) are serialised and compressed once, at publication, as small as
+ * the codecs make them; an answer named by an id is serialised and compressed (fast settings) on its first
+ * request and kept, which stays bounded because only ids of the snapshot get that far; filtered listings,
+ * keyed by free text and cursors, are made per request.
  */
 final class SnapshotBodies {
 
@@ -27,11 +27,11 @@ final class SnapshotBodies {
     SnapshotBodies(ObjectMapper json, Catalogue catalogue, CatalogueQueries queries) {
         this.json = json;
         var content = catalogue.content();
-        this.document = EncodedBody.kept(bytes(new CatalogueDocument(content.version(), content.regions(),
+        this.document = EncodedBody.published(bytes(new CatalogueDocument(content.version(), content.regions(),
                 content.activities(), content.sources(), content.muscles(), content.complaints(),
-                content.protocols()))).precompressed();
-        this.regions = EncodedBody.kept(bytes(new Items<>(queries.regionTree()))).precompressed();
-        this.complaints = EncodedBody.kept(bytes(new Items<>(catalogue.complaints()))).precompressed();
+                content.protocols())));
+        this.regions = EncodedBody.published(bytes(new Items<>(queries.regionTree())));
+        this.complaints = EncodedBody.published(bytes(new Items<>(catalogue.complaints())));
     }
 
     EncodedBody document() {

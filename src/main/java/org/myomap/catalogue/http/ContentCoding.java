@@ -49,7 +49,7 @@ public enum ContentCoding {
         return this != BR || Brotli.AVAILABLE;
     }
 
-    /** The body in this coding: {@code smallest} for a body encoded once and kept, else a fast setting. */
+    /** The body in this coding: {@code smallest} spends CPU for bytes (encoded off the request path), else fast. */
     byte[] encode(byte[] identity, boolean smallest) {
         return switch (this) {
             case IDENTITY -> identity;

@@ -25,7 +25,7 @@ class EncodedBodyTest {
 
     @Test
     void theBrotliBodyDecompressesToTheIdentityBodyAndIsSmallerThanGzip() throws IOException {
-        EncodedBody body = EncodedBody.kept(JSON);
+        EncodedBody body = EncodedBody.published(JSON);
         byte[] br = body.in(ContentCoding.BR);
 
         assertThat(Decoder.decompress(br).getDecompressedData()).isEqualTo(JSON);
@@ -34,7 +34,7 @@ class EncodedBodyTest {
 
     @Test
     void aBodyIsCompressedOnceAndThenServedAsIs() {
-        EncodedBody body = EncodedBody.kept(JSON).precompressed();
+        EncodedBody body = EncodedBody.published(JSON);
 
         assertThat(body.in(ContentCoding.GZIP)).isSameAs(body.in(ContentCoding.GZIP));
         assertThat(body.in(ContentCoding.BR)).isSameAs(body.in(ContentCoding.BR));
@@ -43,12 +43,19 @@ class EncodedBodyTest {
 
     @Test
     void aKeptBodyIsWrittenFromOneBufferPerCodingThatHoldsItsBytes() {
-        EncodedBody body = EncodedBody.kept(JSON).precompressed();
+        EncodedBody body = EncodedBody.published(JSON);
 
         Object gzip = body.entity(ContentCoding.GZIP);
         assertThat(gzip).isSameAs(body.entity(ContentCoding.GZIP));
         assertThat(((Buffer) gzip).getBytes()).isEqualTo(body.in(ContentCoding.GZIP));
         assertThat(((Buffer) body.entity(ContentCoding.IDENTITY)).getBytes()).isEqualTo(JSON);
+    }
+
+    @Test
+    void aBodyKeptOnFirstRequestIsAlsoWrittenFromOneBuffer() {
+        EncodedBody body = EncodedBody.kept(JSON);
+
+        assertThat(body.entity(ContentCoding.GZIP)).isInstanceOf(Buffer.class).isSameAs(body.entity(ContentCoding.GZIP));
     }
 
     @Test
@@ -58,8 +65,10 @@ class EncodedBodyTest {
 
     @Test
     void equalBodiesCompressToEqualBytesSoAStrongTagNamesOneSequenceOfBytes() {
-        assertThat(EncodedBody.kept(JSON.clone()).in(ContentCoding.GZIP))
-                .isEqualTo(EncodedBody.kept(JSON.clone()).in(ContentCoding.GZIP));
+        assertThat(EncodedBody.published(JSON.clone()).in(ContentCoding.GZIP))
+                .isEqualTo(EncodedBody.published(JSON.clone()).in(ContentCoding.GZIP));
+        assertThat(EncodedBody.kept(JSON.clone()).in(ContentCoding.BR))
+                .isEqualTo(EncodedBody.kept(JSON.clone()).in(ContentCoding.BR));
         assertThat(EncodedBody.once(JSON.clone()).in(ContentCoding.GZIP))
                 .isEqualTo(EncodedBody.once(JSON.clone()).in(ContentCoding.GZIP));
     }
