@@ -4,16 +4,18 @@
 #
 # Starts the service on its own embedded PostgreSQL (temp data dir, free port), fetches from it the identity
 # catalogue, its gzip body and one muscle, serves those files from nginx on loopback (gzip_static on), then
-# runs wrk on both, alternating, ROUNDS times, for four figures: the catalogue with Accept-Encoding: gzip,
-# the plain catalogue, one muscle, and a 304 revalidation. Prints one table and exits 1 when a median ratio
-# misses its target (gzip >= 0.6x nginx, the others >= 1.0x).
+# runs wrk on both, alternating, ROUNDS times, for these figures: the catalogue with Accept-Encoding: gzip,
+# with Accept-Encoding: br (when nginx has its brotli_static module), the plain catalogue, one muscle, and a
+# 304 revalidation. Prints one table and exits 1 when a median ratio misses its target (compressed catalogue
+# >= 0.6x nginx, the others >= 1.0x).
 #
-# Needs wrk and nginx (apt-get install -y wrk nginx). Usage: src/bench/catalogue-bench.sh
-# Environment: BENCH_SECONDS per wrk run (default 6), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32).
-# About 3 minutes with the defaults, plus a build when target/quarkus-app is missing or older than the sources.
+# Needs wrk and nginx (apt-get install -y wrk nginx; for the brotli figure also
+# libnginx-mod-http-brotli-static). Usage: src/bench/catalogue-bench.sh
+# Environment: BENCH_SECONDS per wrk run (default 5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32).
+# About 3.5 minutes with the defaults, plus a build when target/quarkus-app is missing or older than the sources.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SECONDS_PER_RUN=${BENCH_SECONDS:-6}
+SECONDS_PER_RUN=${BENCH_SECONDS:-5}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 for tool in wrk nginx curl python3; do
@@ -61,12 +63,23 @@ MUSCLE=soleus
 mkdir -p "$WORK/www/api/v1/muscles" "$WORK/nginx-tmp"
 curl -sf -H 'Accept-Encoding: identity' "$M/api/v1/catalogue" -o "$WORK/www/api/v1/catalogue"
 curl -sf -H 'Accept-Encoding: gzip' "$M/api/v1/catalogue" -o "$WORK/www/api/v1/catalogue.gz"
+BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if [ -f "$BROTLI_MODULE" ]; then
+  curl -sf -H 'Accept-Encoding: br' "$M/api/v1/catalogue" -o "$WORK/www/api/v1/catalogue.br"
+  LOAD_BROTLI="load_module $BROTLI_MODULE;"
+  BROTLI_STATIC="brotli_static on;"
+else
+  echo "== no brotli figure: nginx's brotli_static module is missing (apt-get install libnginx-mod-http-brotli-static)"
+  LOAD_BROTLI=""
+  BROTLI_STATIC=""
+fi
 curl -sf -H 'Accept-Encoding: identity' "$M/api/v1/muscles/$MUSCLE" -o "$WORK/www/api/v1/muscles/$MUSCLE"
 cmp -s <(gzip -dc "$WORK/www/api/v1/catalogue.gz") "$WORK/www/api/v1/catalogue" \
   || { echo "the service's gzip body does not decompress to its identity body"; exit 2; }
 chmod -R a+rX "$WORK/www"
 NGINX_PORT=$(free_port)
 cat >"$WORK/nginx.conf" <<EOF
+$LOAD_BROTLI
 daemon off;
 worker_processes auto;
 pid $WORK/nginx.pid;
@@ -79,6 +92,7 @@ http {
   tcp_nopush on;
   gzip_static on;
   gzip_vary on;
+  $BROTLI_STATIC
   client_body_temp_path $WORK/nginx-tmp;
   proxy_temp_path $WORK/nginx-tmp;
   fastcgi_temp_path $WORK/nginx-tmp;
@@ -112,6 +126,7 @@ check() { # url, expected status, expected content-encoding, headers...
 }
 for side in "$M" "$N"; do
   check "$side/api/v1/catalogue" 200 gzip -H 'Accept-Encoding: gzip'
+  [ -z "$BROTLI_STATIC" ] || check "$side/api/v1/catalogue" 200 br -H 'Accept-Encoding: br'
   check "$side/api/v1/catalogue" 200 ""
   check "$side/api/v1/muscles/$MUSCLE" 200 ""
 done
@@ -119,12 +134,14 @@ check "$M/api/v1/catalogue" 304 "" -H "If-None-Match: $M_ETAG"
 check "$N/api/v1/catalogue" 304 "" -H "If-None-Match: $N_ETAG"
 
 FIGURES=(catalogue-gzip catalogue-plain one-muscle revalidation-304)
-declare -A TARGET=([catalogue-gzip]=0.6 [catalogue-plain]=1.0 [one-muscle]=1.0 [revalidation-304]=1.0)
+[ -z "$BROTLI_STATIC" ] || FIGURES=(catalogue-gzip catalogue-br catalogue-plain one-muscle revalidation-304)
+declare -A TARGET=([catalogue-gzip]=0.6 [catalogue-br]=0.6 [catalogue-plain]=1.0 [one-muscle]=1.0 [revalidation-304]=1.0)
 run_wrk() { # side (myomap|nginx), figure -> req/s
   local base=$1 figure=$2 tag=$3
   local args=(-t2 "-c$CONNECTIONS" "-d${SECONDS_PER_RUN}s")
   case $figure in
     catalogue-gzip) args+=(-H 'Accept-Encoding: gzip' "$base/api/v1/catalogue") ;;
+    catalogue-br) args+=(-H 'Accept-Encoding: br' "$base/api/v1/catalogue") ;;
     catalogue-plain) args+=("$base/api/v1/catalogue") ;;
     one-muscle) args+=("$base/api/v1/muscles/$MUSCLE") ;;
     revalidation-304) args+=(-H "If-None-Match: $tag" "$base/api/v1/catalogue") ;;
