@@ -53,8 +53,8 @@ public final class EncodedBody {
 
     /**
      * The response entity for a coding. A kept body is one direct, unreleasable Vert.x buffer per coding that
-     * every request writes as it is: the byte[] path copies the whole body into a new direct buffer per request,
-     * which for the 628 KB catalogue costs more than the rest of the request. A one-off body is its bytes.
+     * every request writes as it is: the byte[] path copies the whole body into a new direct buffer per request
+     * (628 KB for the identity catalogue). A one-off body is its bytes.
      */
     public Object entity(ContentCoding coding) {
         if (!kept) {

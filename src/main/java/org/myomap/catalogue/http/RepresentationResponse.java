@@ -12,8 +12,8 @@ import java.util.function.Supplier;
  * If-None-Match names any representation of that version, and labels what it sends.
  *
  * <p>Each coding gets its own strong entity tag, the version plus {@link ContentCoding#tagSuffix()}
- * ({@code "v"}, {@code "v-gzip"}, {@code "v-br"}), and every answer says {@code Vary: Accept-Encoding}, so caches keep the
- * representations apart. A 304 carries the tag that matched, which tells a cache which stored response is
+ * ({@code "v"}, {@code "v-gzip"}, {@code "v-br"}), and every answer says {@code Vary: Accept-Encoding}, so
+ * caches keep the representations apart. A 304 carries the tag that matched, which tells a cache which stored response is
  * still fresh (RFC 9111 §4.3.4). The body is asked for before the condition is evaluated: a request that
  * would fail (404, 400) fails whatever its If-None-Match says (RFC 9110 §13.2.1).
  *
@@ -37,7 +37,8 @@ public final class RepresentationResponse {
         if (matched.isPresent()) {
             answer = Response.notModified().header(HttpHeaders.ETAG, matched.get());
         } else {
-            answer = Response.ok(content.entity(coding), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, selected)
+            answer = Response.ok(content.entity(coding), MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.ETAG, selected)
                     .header(HttpHeaders.CONTENT_ENCODING, coding.token());
         }
         return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -49,6 +50,7 @@ public final class RepresentationResponse {
     }
 
     private static List<String> tags(String version) {
-        return Arrays.stream(ContentCoding.values()).filter(ContentCoding::available).map(c -> tag(version, c)).toList();
+        return Arrays.stream(ContentCoding.values()).filter(ContentCoding::available)
+                .map(coding -> tag(version, coding)).toList();
     }
 }
