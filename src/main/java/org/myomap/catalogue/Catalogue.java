@@ -39,6 +39,7 @@ public final class Catalogue {
     private final Map<String, List<Referral>> referralsByRegion;
     private final Map<String, Complaint> complaints;
     private final Map<String, Protocol> protocols;
+    private final Map<String, List<Protocol>> protocolsByMuscle;
     private final Map<String, Activity> activities;
     private final Map<String, ContentFile.PainGuide> painGuides;
 
@@ -48,6 +49,12 @@ public final class Catalogue {
         this.muscles = index(content.muscles(), Muscle::id);
         this.complaints = index(content.complaints(), Complaint::id);
         this.protocols = index(content.protocols(), Protocol::id);
+        Map<String, List<Protocol>> byMuscle = new LinkedHashMap<>();
+        for (Protocol protocol : content.protocols()) {
+            protocol.muscles().stream().distinct()
+                    .forEach(m -> byMuscle.computeIfAbsent(m, k -> new ArrayList<>()).add(protocol));
+        }
+        this.protocolsByMuscle = freeze(byMuscle);
         this.activities = index(content.activities(), Activity::id);
         Map<String, List<Region>> kids = new LinkedHashMap<>();
         content.regions().forEach(r -> kids.put(r.id(), new ArrayList<>()));
@@ -168,8 +175,9 @@ public final class Catalogue {
         return Optional.ofNullable(protocols.get(id));
     }
 
+    /** The protocols that treat a muscle, in catalogue order (an index lookup: lookups ask for every candidate). */
     public List<Protocol> protocolsFor(String muscleId) {
-        return content.protocols().stream().filter(p -> p.muscles().contains(muscleId)).toList();
+        return protocolsByMuscle.getOrDefault(muscleId, List.of());
     }
 
     public List<Activity> activities() {

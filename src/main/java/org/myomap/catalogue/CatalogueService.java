@@ -1,10 +1,8 @@
 package org.myomap.catalogue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.myomap.catalogue.CatalogueViews.CatalogueDocument;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.ProblemType;
 
@@ -15,8 +13,8 @@ import org.myomap.common.problem.ProblemType;
 @ApplicationScoped
 public class CatalogueService {
 
-    /** One published version: the snapshot, its queries, and the whole document already serialised. */
-    public record Published(Catalogue catalogue, CatalogueQueries queries, byte[] document) {
+    /** One published version: the snapshot, its queries, and its answers serialised (and compressed) once. */
+    public record Published(Catalogue catalogue, CatalogueQueries queries, SnapshotBodies bodies) {
     }
 
     @Inject
@@ -25,14 +23,8 @@ public class CatalogueService {
     private volatile Published published;
 
     void publish(Catalogue catalogue) {
-        var content = catalogue.content();
-        var document = new CatalogueDocument(content.version(), content.regions(), content.activities(),
-                content.sources(), content.muscles(), content.complaints(), content.protocols());
-        try {
-            published = new Published(catalogue, new CatalogueQueries(catalogue), json.writeValueAsBytes(document));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise catalogue " + content.version(), e);
-        }
+        var queries = new CatalogueQueries(catalogue);
+        published = new Published(catalogue, queries, new SnapshotBodies(json, catalogue, queries));
     }
 
     public Published current() {

@@ -1,0 +1,56 @@
+package org.myomap.catalogue.http;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Answers a GET for a JSON body that is one version of a resource: picks the content coding, answers 304 when
+ * If-None-Match names any representation of that version, and labels what it sends.
+ *
+ * <p>Each coding gets its own strong entity tag, the version plus {@link ContentCoding#tagSuffix()}
+ * ({@code "v"}, {@code "v-gzip"}, {@code "v-br"}), and every answer says {@code Vary: Accept-Encoding}, so
+ * caches keep the representations apart. A 304 carries the tag that matched, which tells a cache which stored response is
+ * still fresh (RFC 9111 §4.3.4). The body is asked for before the condition is evaluated: a request that
+ * would fail (404, 400) fails whatever its If-None-Match says (RFC 9110 §13.2.1).
+ *
+ * <p>{@code Content-Encoding} is always set, {@code identity} included: with
+ * {@code quarkus.http.enable-compression} the HTTP layer compresses only a response that names no coding, so it
+ * neither compresses a gzip body twice nor gzips an identity body behind its identity tag (for a client that
+ * accepts only deflate, say); Vert.x drops {@code identity} before the response leaves.
+ */
+public final class RepresentationResponse {
+
+    private RepresentationResponse() {
+    }
+
+    public static Response.ResponseBuilder of(HttpHeaders request, String version, Supplier<EncodedBody> body) {
+        EncodedBody content = body.get();
+        ContentCoding coding = ContentCoding.negotiate(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String selected = tag(version, coding);
+        var matched = EntityTagCondition.ifNoneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                .matching(selected, tags(version));
+        Response.ResponseBuilder answer;
+        if (matched.isPresent()) {
+            answer = Response.notModified().header(HttpHeaders.ETAG, matched.get());
+        } else {
+            answer = Response.ok(content.entity(coding), MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.ETAG, selected)
+                    .header(HttpHeaders.CONTENT_ENCODING, coding.token());
+        }
+        return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    }
+
+    /** The strong entity tag of a version in a coding, e.g. {@code "1a2b-gzip"}. */
+    public static String tag(String version, ContentCoding coding) {
+        return '"' + version + coding.tagSuffix() + '"';
+    }
+
+    private static List<String> tags(String version) {
+        return Arrays.stream(ContentCoding.values()).filter(ContentCoding::available)
+                .map(coding -> tag(version, coding)).toList();
+    }
+}
