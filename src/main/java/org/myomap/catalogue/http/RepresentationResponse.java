@@ -20,7 +20,9 @@ import java.util.function.Supplier;
  * <p>{@code Content-Encoding} is always set, {@code identity} included: with
  * {@code quarkus.http.enable-compression} the HTTP layer compresses only a response that names no coding, so it
  * neither compresses a gzip body twice nor gzips an identity body behind its identity tag (for a client that
- * accepts only deflate, say); Vert.x drops {@code identity} before the response leaves.
+ * accepts only deflate, say); Vert.x drops {@code identity} before the response leaves. A request with no
+ * Accept-Encoding is never compressed by the HTTP layer, and Vert.x would pass {@code identity} on to it, so
+ * there it is not set (RFC 9110 §8.4.1: identity is not a content coding to name).
  */
 public final class RepresentationResponse {
 
@@ -29,7 +31,8 @@ public final class RepresentationResponse {
 
     public static Response.ResponseBuilder of(HttpHeaders request, String version, Supplier<EncodedBody> body) {
         EncodedBody content = body.get();
-        ContentCoding coding = ContentCoding.negotiate(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        ContentCoding coding = ContentCoding.negotiate(acceptEncoding);
         String selected = tag(version, coding);
         var matched = EntityTagCondition.ifNoneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 .matching(selected, tags(version));
@@ -39,7 +42,7 @@ public final class RepresentationResponse {
         } else {
             answer = Response.ok(content.entity(coding), MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.ETAG, selected)
-                    .header(HttpHeaders.CONTENT_ENCODING, coding.token());
+                    .header(HttpHeaders.CONTENT_ENCODING, acceptEncoding == null && coding == ContentCoding.IDENTITY ? null : coding.token());
         }
         return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     }
