@@ -4,12 +4,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** "It hurts here (and gets worse when...)": what a front-end sends while the person points at the body map. */
 public record LookupRequest(
-        @Valid @Size(max = 20, message = "at most 20 pain areas") List<PainArea> painAreas,
+        @Size(max = 20, message = "at most 20 pain areas") List<@NotNull(message = "must not be null") @Valid PainArea> painAreas,
         @Size(max = 2000, message = "at most 2000 characters") String text,
         @Size(max = 20, message = "at most 20 activities") List<String> aggravatedBy,
         String onset,

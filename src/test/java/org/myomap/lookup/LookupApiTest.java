@@ -125,6 +125,13 @@ class LookupApiTest {
     }
 
     @Test
+    void aNullPainAreaIs400NamingIt() {
+        invalidRequest().contentType("application/json").body("{\"painAreas\": [null]}")
+                .post("/api/v1/lookup").then().statusCode(400)
+                .body("invalidParams.name", hasItem("painAreas[0]"));
+    }
+
+    @Test
     void anImpossibleAgeIs400NamingAge() {
         invalidRequest().contentType("application/json").body("{\"painAreas\": [{\"region\": \"calf\"}], \"age\": 300}")
                 .post("/api/v1/lookup").then().statusCode(400)
