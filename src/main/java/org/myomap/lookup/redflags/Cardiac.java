@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
- * Possible acute coronary syndrome or angina (emergency; NICE CG95): chest pain on exertion; or pain in the
- * chest, arm, jaw, neck, between the shoulder blades or upper abdomen with breathlessness or sweating.
+ * Possible acute coronary syndrome or angina (emergency; NICE CG95): chest pain on exertion; pain in the
+ * chest, arm, jaw, neck, between the shoulder blades or upper abdomen with breathlessness or sweating; or new
+ * chest pain that spreads to the arm, jaw or neck (CG95's presentation of an acute coronary syndrome, which
+ * needs neither breathlessness nor sweating). Chest and arm pain that is stated to be long-standing is left to
+ * the muscles (pectoralis major and the scalenes refer exactly there).
  */
 public final class Cardiac implements RedFlagRule {
 
@@ -27,7 +30,10 @@ public final class Cardiac implements RedFlagRule {
         if (f.hurts("chest", "upper-limb", "jaw", "neck", "between-shoulder-blades", "upper-abdomen")) {
             because.addAll(f.present("breathlessness", "sweating"));
         }
-        return flag(Urgency.EMERGENCY, "Pain with exertion, breathlessness or sweating can come from the heart. Call emergency "
-                + "services now.", because);
+        if ("recent".equals(f.onset()) && f.hurts("chest") && f.hurts("upper-limb", "jaw", "neck")) {
+            because.add("new-chest-pain-spreading-to-arm-jaw-or-neck");
+        }
+        return flag(Urgency.EMERGENCY, "New chest pain that spreads to the arm, jaw or neck, or pain with exertion, "
+                + "breathlessness or sweating, can come from the heart. Call emergency services now.", because);
     }
 }

@@ -6,7 +6,8 @@ import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
  * Possible deep vein thrombosis (urgent, same day; NICE NG158): a swollen, painful (often red, warm) calf or
- * leg; the risk factors that make it likelier are listed with it. With breathlessness it is also
+ * leg; or a painful calf with one of the Wells score's reasons for a clot (recent surgery, immobility, a cast,
+ * cancer, a previous clot), before any swelling: the muscles would otherwise suggest massaging it. With breathlessness it is also
  * {@link PulmonaryEmbolism}. The code stays "possible-blood-clot" for clients of the first contract.
  */
 public final class DeepVeinThrombosis implements RedFlagRule {
@@ -23,11 +24,18 @@ public final class DeepVeinThrombosis implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
+        List<String> risk = f.present("recent-surgery", "long-travel", "immobility", "cast-or-splint", "cancer", "previous-clot");
         if (!f.has("calf-swelling")) {
-            return Optional.empty();
+            // the Wells items only: a long journey alone makes many calves ache and is not one
+            List<String> wells = f.present("recent-surgery", "immobility", "cast-or-splint", "cancer", "previous-clot");
+            if (wells.isEmpty() || !f.hurts("calf", "back-of-knee")) {
+                return Optional.empty();
+            }
+            return flag(Urgency.URGENT, "A painful calf after surgery, time in bed or a cast, or with cancer or an "
+                    + "earlier clot, can be a blood clot (deep vein thrombosis). See a physician today; do not massage the calf.",
+                    RedFlagRule.join(List.of("calf-pain"), wells));
         }
         return flag(Urgency.URGENT, "A swollen, painful calf can be a blood clot (deep vein thrombosis). See a physician today; "
-                + "do not massage the calf.", RedFlagRule.join(List.of("calf-swelling"), f.present("recent-surgery",
-                        "long-travel", "immobility", "cast-or-splint", "cancer", "previous-clot")));
+                + "do not massage the calf.", RedFlagRule.join(List.of("calf-swelling"), risk));
     }
 }

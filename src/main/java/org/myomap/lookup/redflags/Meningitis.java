@@ -6,8 +6,10 @@ import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
  * Bacterial meningitis or meningococcal disease (emergency; NICE NG240): fever with a stiff neck, a rash that
- * does not fade under pressure, confusion, or light sensitivity. A stiff neck without fever is a muscle
- * complaint as often as not, and raises nothing here.
+ * does not fade under pressure, confusion, or light sensitivity; a rash that does not fade on its own
+ * (meningococcal disease, fever or not); or headache with a stiff neck and light sensitivity, since fever can be
+ * absent in older or immunosuppressed people. A stiff neck alone is a muscle complaint as often as not, and
+ * raises nothing here.
  */
 public final class Meningitis implements RedFlagRule {
 
@@ -24,11 +26,13 @@ public final class Meningitis implements RedFlagRule {
     @Override
     public Optional<RedFlag> screen(Findings f) {
         List<String> signs = f.present("neck-stiffness", "non-blanching-rash", "confusion", "photophobia");
-        if (!f.has("fever") || signs.isEmpty()) {
+        boolean withoutFever = f.has("non-blanching-rash")
+                || f.has("headache") && f.has("neck-stiffness") && f.has("photophobia");
+        if (signs.isEmpty() || !f.has("fever") && !withoutFever) {
             return Optional.empty();
         }
         return flag(Urgency.EMERGENCY, "Fever with a stiff neck, a rash that does not fade, confusion or light hurting the eyes "
                 + "can be meningitis. Call emergency services now.",
-                RedFlagRule.join(List.of("fever"), RedFlagRule.join(f.present("headache"), signs)));
+                RedFlagRule.join(f.present("fever"), RedFlagRule.join(f.present("headache"), signs)));
     }
 }

@@ -5,9 +5,11 @@ import java.util.Optional;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
- * Possible pulmonary embolism (emergency; NICE NG158, with the Wells score's risk factors): breathlessness,
+ * Possible pulmonary embolism (NICE NG158, with the Wells score's risk factors). Emergency: breathlessness,
  * chest pain on breathing in, or coughing blood, together with a reason for a clot (recent surgery, a long
- * journey, immobility or a cast, cancer, a previous clot, or a swollen calf).
+ * journey, immobility or a cast, cancer, a previous clot, or a swollen calf); coughing blood on its own; or
+ * pain on breathing in with breathlessness (a clot can come with no obvious cause). Urgent, same day: pain on
+ * breathing in alone, which a strained rib muscle also gives.
  */
 public final class PulmonaryEmbolism implements RedFlagRule {
 
@@ -29,6 +31,14 @@ public final class PulmonaryEmbolism implements RedFlagRule {
     public Optional<RedFlag> screen(Findings f) {
         List<String> chest = f.present(CHEST);
         List<String> risk = f.present(RISK);
+        if (risk.isEmpty() && (f.has("coughing-blood") || f.hasAny("pleuritic-chest-pain") && f.has("breathlessness"))) {
+            return flag(Urgency.EMERGENCY, "Coughing blood, or pain on breathing in with breathlessness, can be a blood clot in "
+                    + "the lungs. Call emergency services now.", chest);
+        }
+        if (risk.isEmpty() && f.has("pleuritic-chest-pain")) {
+            return flag(Urgency.URGENT, "Sharp chest pain on breathing in can come from a blood clot in the lungs as well as from "
+                    + "a strained rib muscle. See a physician today; call emergency services if you become short of breath.", chest);
+        }
         if (chest.isEmpty() || risk.isEmpty()) {
             return Optional.empty();
         }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
- * Thunderclap headache (emergency; NICE CG150): a sudden, severe headache that peaks within about a minute,
+ * Thunderclap headache (emergency; NICE CG150): a sudden, severe headache that reaches its worst within minutes (CG150: within 5 minutes),
  * "the worst headache of my life", can be a bleed around the brain. The code stays "serious-headache" for
  * clients of the first contract; meningitis now has its own rule.
  */
@@ -22,7 +22,7 @@ public final class ThunderclapHeadache implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        return flag(Urgency.EMERGENCY, "A sudden, severe headache that peaks within a minute needs emergency care now.",
+        return flag(Urgency.EMERGENCY, "A sudden, severe headache that reaches its worst within 5 minutes needs emergency care now.",
                 f.present("sudden-severe-headache"));
     }
 }

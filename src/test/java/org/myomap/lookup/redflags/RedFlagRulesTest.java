@@ -223,6 +223,12 @@ class RedFlagRulesTest {
         final RedFlagRule rule = new Meningitis();
 
         @Test
+        void aRashThatDoesNotFadeIsAnEmergencyWithoutFever() {
+            raises(rule, F.where("head").with("non-blanching-rash"), Urgency.EMERGENCY);
+            raises(rule, F.where("head").with("headache", "neck-stiffness", "photophobia"), Urgency.EMERGENCY);
+        }
+
+        @Test
         void feverWithAStiffNeckRashOrConfusionIsAnEmergency() {
             raises(rule, F.where("head").with("fever", "headache", "neck-stiffness"), Urgency.EMERGENCY);
             raises(rule, F.where("head").with("fever", "non-blanching-rash"), Urgency.EMERGENCY);
@@ -294,6 +300,16 @@ class RedFlagRulesTest {
         final RedFlagRule rule = new Cardiac();
 
         @Test
+        void newChestPainSpreadingToTheArmIsAnEmergencyWithoutBreathlessness() {
+            raises(rule, F.where("front-of-chest", "chest", "upper-arm", "upper-limb").onset("recent"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void longStandingChestAndArmPainIsLeftToTheMuscles() {
+            silent(rule, F.where("front-of-chest", "chest", "upper-arm", "upper-limb").onset("chronic"));
+        }
+
+        @Test
         void chestPainOnExertionOrArmPainWithSweatingIsAnEmergency() {
             raises(rule, F.where(CHEST).with("chest-pain-on-exertion"), Urgency.EMERGENCY);
             raises(rule, F.where("upper-arm", "upper-limb").with("sweating"), Urgency.EMERGENCY);
@@ -308,6 +324,17 @@ class RedFlagRulesTest {
     @Nested
     class PulmonaryEmbolismRule {
         final RedFlagRule rule = new PulmonaryEmbolism();
+
+        @Test
+        void coughingBloodOrPleuriticPainWithBreathlessnessIsAnEmergencyWithoutARiskFactor() {
+            raises(rule, F.where(CHEST).with("coughing-blood"), Urgency.EMERGENCY);
+            raises(rule, F.where(CHEST).with("pleuritic-chest-pain", "breathlessness"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void pleuriticPainAloneIsSeenTheSameDay() {
+            raises(rule, F.where(CHEST).with("pleuritic-chest-pain"), Urgency.URGENT);
+        }
 
         @Test
         void breathlessnessOrPleuriticPainWithARiskFactorIsAnEmergency() {
@@ -342,6 +369,12 @@ class RedFlagRulesTest {
         @Test
         void aLongFlightWithoutASwollenCalfIsNot() {
             silent(rule, F.where(CALF).with("long-travel"));
+        }
+
+        @Test
+        void aPainfulCalfWithAWellsReasonForAClotIsUrgentBeforeAnySwelling() {
+            raises(rule, F.where(CALF).with("recent-surgery"), Urgency.URGENT);
+            raises(rule, F.where(CALF).with("cast-or-splint"), Urgency.URGENT);
         }
     }
 
