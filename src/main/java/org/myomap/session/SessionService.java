@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.myomap.catalogue.CatalogueService;
 import org.myomap.common.audit.AuditTrail;
-import org.myomap.common.http.ETags;
+import org.myomap.common.http.EntityTagCondition;
 import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.ProblemType;
@@ -235,7 +235,7 @@ public class SessionService {
             throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you are correcting (current: " + etag(session.version) + ")");
         }
-        if (!ETags.matchesStrongly(ifMatch, etag(session.version))) {
+        if (!EntityTagCondition.ifMatch(ifMatch).matches(etag(session.version))) {
             throw new ApiException(ProblemType.PRECONDITION_FAILED, "The session is at version " + session.version
                     + " (ETag " + etag(session.version) + "); read it again and re-apply your correction");
         }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.myomap.common.http.EntityTagCondition;
 
 /**
  * Answers a GET for a JSON body that is one version of a resource: picks the content coding, answers 304 when

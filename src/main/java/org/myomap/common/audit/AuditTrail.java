@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.TreeSet;
 import org.myomap.common.security.Caller;
 
 /**
@@ -31,12 +30,12 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, String resourceId) {
-        append(new AuditEntry(caller.clinic(), caller.subject(), roles(), action, resourceType, resourceId, SUCCESS));
+        append(new AuditEntry(caller.clinic(), caller.subject(), caller.rolesText(), action, resourceType, resourceId, SUCCESS));
     }
 
     /** Records a failed access of the signed-in caller, in a transaction of its own. */
     public void recordFailure(String action, String resourceType, String resourceId, String outcome) {
-        recordRefusal(new AuditEntry(caller.clinicOrNone(), caller.subject(), roles(), action, resourceType, resourceId, outcome));
+        recordRefusal(new AuditEntry(caller.clinicOrNone(), caller.subject(), caller.rolesText(), action, resourceType, resourceId, outcome));
     }
 
     /** Records a refusal decided before any service ran (authentication, role, validation), in its own transaction. */
@@ -58,9 +57,5 @@ public class AuditTrail {
                 .setParameter("at", OffsetDateTime.now())
                 .executeUpdate();
         request.markAudited();
-    }
-
-    private String roles() {
-        return String.join(",", new TreeSet<>(caller.roles()));
     }
 }

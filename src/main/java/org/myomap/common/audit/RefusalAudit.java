@@ -58,7 +58,7 @@ public class RefusalAudit {
 
     private Optional<AuditEntry> entry(String route, int status, String authorization) {
         if (status != 401 && caller.isAuthenticated()) {
-            return Optional.of(new AuditEntry(caller.clinicOrNone(), caller.subject(), String.join(",", caller.roles()),
+            return Optional.of(new AuditEntry(caller.clinicOrNone(), caller.subject(), caller.rolesText(),
                     route, "endpoint", null, outcome(status)));
         }
         // Not signed in: worth a record only when a token was presented; its claims are unverified, so the row

@@ -10,9 +10,11 @@ import java.lang.reflect.Parameter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.Problem;
@@ -30,6 +32,9 @@ public class ParameterHygiene {
     static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
     static final int MAX_VALUE_LENGTH = 2000;
 
+    /** The query parameters each endpoint declares, read by reflection once per method, not once per request. */
+    private static final Map<Method, Map<String, Class<?>>> DECLARED = new ConcurrentHashMap<>();
+
     @ServerRequestFilter
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
@@ -38,7 +43,7 @@ public class ParameterHygiene {
         }
         List<Problem.InvalidParam> invalid = new ArrayList<>();
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        Map<String, Class<?>> known = queryParameters(method);
+        Map<String, Class<?>> known = DECLARED.computeIfAbsent(method, ParameterHygiene::queryParameters);
         for (String name : new TreeSet<>(query.keySet())) {
             Class<?> type = known.get(name);
             if (type == null) {
@@ -94,14 +99,14 @@ public class ParameterHygiene {
     }
 
     private static Map<String, Class<?>> queryParameters(Method method) {
-        Map<String, Class<?>> names = new java.util.HashMap<>();
+        Map<String, Class<?>> names = new HashMap<>();
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             if (query != null) {
                 names.put(query.value(), parameter.getType());
             }
         }
-        return names;
+        return Map.copyOf(names);
     }
 
     /** An unknown name is echoed back only as far as it is safe to. */

@@ -19,7 +19,7 @@ final class DatabaseUnavailable {
     }
 
     static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : SafeErrors.causes(failure)) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException || t instanceof TimeoutException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;

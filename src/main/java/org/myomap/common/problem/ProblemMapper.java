@@ -142,12 +142,7 @@ public class ProblemMapper {
     }
 
     private static boolean connectionClosed(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
+        return SafeErrors.causes(failure).stream().anyMatch(io.vertx.core.http.HttpClosedException.class::isInstance);
     }
 
     /** Only the kinds of the failure are logged: an exception message can quote SQL values, i.e. patient data. */

@@ -14,9 +14,18 @@ public final class SafeErrors {
     private SafeErrors() {
     }
 
+    /** The failure and its causes, outermost first (at most eight: enough, and safe from cycles). */
+    static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && chain.size() < 8; t = t.getCause() == t ? null : t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
     public static String describe(Throwable failure) {
         List<String> chain = new ArrayList<>();
-        for (Throwable t = failure; t != null && chain.size() < 8; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             String kind = t.getClass().getName();
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 kind += "[SQLSTATE " + sql.getSQLState() + "]";

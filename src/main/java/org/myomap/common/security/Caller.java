@@ -37,6 +37,11 @@ public class Caller {
         return identity.getRoles();
     }
 
+    /** The roles as one sorted, comma-separated value, as the audit trail records them. */
+    public String rolesText() {
+        return String.join(",", new java.util.TreeSet<>(roles()));
+    }
+
     public boolean is(String role) {
         return identity.hasRole(role);
     }

@@ -1,4 +1,4 @@
-package org.myomap.catalogue.http;
+package org.myomap.common.http;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An {@code If-None-Match} condition (RFC 9110 §13.1.2): {@code *}, or a list of entity tags, each maybe weak
- * ({@code W/"x"}). It is evaluated with the weak comparison: two tags match when their opaque parts are equal,
- * whether either is marked weak or not. A malformed member is ignored.
+ * An {@code If-None-Match} or {@code If-Match} condition (RFC 9110 §13.1): {@code *}, or a list of entity tags,
+ * each maybe weak ({@code W/"x"}). If-None-Match uses the weak comparison: two tags match when their opaque
+ * parts are equal, whether either is marked weak or not. If-Match uses the strong comparison, so a weak member
+ * never matches. A malformed member is ignored.
  */
 public final class EntityTagCondition {
 
@@ -25,6 +26,15 @@ public final class EntityTagCondition {
 
     /** The condition of an If-None-Match header value (several header lines joined by commas); null: none. */
     public static EntityTagCondition ifNoneMatch(String header) {
+        return parse(header, true);
+    }
+
+    /** The condition of an If-Match header value: weak members are dropped, as the strong comparison never matches them. */
+    public static EntityTagCondition ifMatch(String header) {
+        return parse(header, false);
+    }
+
+    private static EntityTagCondition parse(String header, boolean keepWeak) {
         if (header == null || header.isBlank()) {
             return NONE;
         }
@@ -40,18 +50,26 @@ public final class EntityTagCondition {
                 any = true;
                 i++;
             } else {
-                int start = header.startsWith("W/", i) ? i + 2 : i;
+                boolean weak = header.startsWith("W/", i);
+                int start = weak ? i + 2 : i;
                 int end = start < n && header.charAt(start) == '"' ? header.indexOf('"', start + 1) : -1;
                 if (end < 0) {
                     int comma = header.indexOf(',', i); // malformed member: skip it
                     i = comma < 0 ? n : comma + 1;
                 } else {
-                    tags.add(header.substring(start, end + 1));
+                    if (keepWeak || !weak) {
+                        tags.add(header.substring(start, end + 1));
+                    }
                     i = end + 1;
                 }
             }
         }
         return new EntityTagCondition(any, List.copyOf(tags));
+    }
+
+    /** Whether the condition names the current tag, or is {@code *}. */
+    public boolean matches(String current) {
+        return any || opaqueTags.contains(current);
     }
 
     /**

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
  * service is stopping (503), and requests beyond the limits the service sets for itself (413 body, 414 request
  * line, 431 headers), so even these answers are problem+json rather than the server's bare status.
  */
-public class UnknownPathHandler {
+public class RouterProblems {
 
     static final int MAX_REQUEST_LINE = 8192;
     static final int MAX_HEADER_BYTES = 16384;
@@ -53,7 +53,7 @@ public class UnknownPathHandler {
 
     private void withinLimits(RoutingContext ctx) {
         if (draining.stopping()) {
-            ctx.response().putHeader("Retry-After", Integer.toString(ProblemMapper.RETRY_AFTER_SECONDS)).putHeader("Connection", "close");
+            ctx.response().putHeader("Connection", "close");
             send(ctx, ProblemType.SERVICE_UNAVAILABLE, "The service is stopping; retry after " + ProblemMapper.RETRY_AFTER_SECONDS
                     + " seconds (another instance will answer)");
             return;
@@ -80,6 +80,9 @@ public class UnknownPathHandler {
     private void send(RoutingContext ctx, ProblemType type, String detail) {
         String path = ProblemMapper.instance(ctx.request().path() == null ? "/" : ctx.request().path());
         Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path.length() > 200 ? path.substring(0, 200) + "..." : path, null);
+        if (type.status() == 503) {
+            ctx.response().putHeader("Retry-After", Integer.toString(ProblemMapper.RETRY_AFTER_SECONDS));
+        }
         try {
             ctx.response().setStatusCode(type.status())
                     .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)

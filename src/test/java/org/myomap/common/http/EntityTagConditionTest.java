@@ -1,4 +1,4 @@
-package org.myomap.catalogue.http;
+package org.myomap.common.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,5 +69,13 @@ class EntityTagConditionTest {
     void noHeaderMatchesNothing() {
         assertThat(EntityTagCondition.ifNoneMatch(null).matching("\"v1\"", CURRENT)).isEmpty();
         assertThat(EntityTagCondition.ifNoneMatch(" ").matching("\"v1\"", CURRENT)).isEmpty();
+    }
+
+    @Test
+    void ifMatchComparesStronglySoAWeakTagNeverMatches() {
+        assertThat(EntityTagCondition.ifMatch("W/\"v1\"").matches("\"v1\"")).isFalse();
+        assertThat(EntityTagCondition.ifMatch("\"v7\", \"v1\"").matches("\"v1\"")).isTrue();
+        assertThat(EntityTagCondition.ifMatch("*").matches("\"v1\"")).isTrue();
+        assertThat(EntityTagCondition.ifMatch("garbage").matches("\"v1\"")).isFalse();
     }
 }
