@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -71,7 +72,7 @@ public class SessionService {
             session.id = UUID.randomUUID();
             session.status = TherapySession.RECORDED;
             session.version = 1;
-            session.createdAt = OffsetDateTime.now();
+            session.createdAt = storedNow();
             session.createdBy = caller.subject();
             session.updatedAt = session.createdAt;
             session.updatedBy = session.createdBy;
@@ -214,11 +215,19 @@ public class SessionService {
 
     private SessionView bump(TherapySession session, String kind) {
         session.version++;
-        session.updatedAt = OffsetDateTime.now();
+        session.updatedAt = storedNow();
         session.updatedBy = caller.subject();
         SessionVersion.of(session).persist();
         change(session, kind);
         return SessionView.of(session);
+    }
+
+    /**
+     * PostgreSQL keeps timestamps to the microsecond: a write answers with the time a later read of the same
+     * version will show, not a finer one that only this answer would carry.
+     */
+    private static OffsetDateTime storedNow() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void change(TherapySession session, String kind) {
