@@ -26,14 +26,18 @@ public final class CaudaEquina implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        boolean backOrLeg = f.hurts("lower-back", "buttock", "lower-limb", "pelvis");
+        boolean backOrLeg = f.hurts("lower-back", "buttock", "lower-limb", "pelvis") || f.has("bilateral-sciatica");
         if (!backOrLeg && !f.has("saddle-numbness")) {
             return Optional.empty();
         }
-        List<String> because = new ArrayList<>(f.present("saddle-numbness", "bladder-change", "bowel-change", "sexual-dysfunction"));
-        because.addAll(f.present("bilateral-sciatica"));
+        List<String> because = new ArrayList<>(f.present("saddle-numbness", "bladder-change", "bowel-change", "sexual-dysfunction",
+                "bilateral-sciatica"));
         if (f.bothLegs()) {
-            List<String> bilateral = f.present("progressive-weakness", "shooting-pain-below-knee", "numbness", "weakness");
+            // radicular symptoms in both legs count with back or buttock pain; worsening weakness of both legs by itself
+            List<String> bilateral = new ArrayList<>(f.present("progressive-weakness"));
+            if (f.hurts("lower-back", "buttock")) {
+                bilateral.addAll(f.present("shooting-pain-below-knee", "numbness", "weakness"));
+            }
             if (!bilateral.isEmpty()) {
                 because.addAll(bilateral);
                 because.add("both legs");

@@ -18,7 +18,7 @@ public final class MetastaticSpinalCordCompression implements RedFlagRule {
     private static final String[] NEUROLOGICAL = {"weakness", "progressive-weakness", "foot-drop", "numbness", "tingling",
         "gait-disturbance", "saddle-numbness", "bladder-change", "bowel-change", "bilateral-sciatica"};
     private static final String[] MOTOR_OR_SPHINCTER = {"weakness", "progressive-weakness", "foot-drop", "gait-disturbance",
-        "saddle-numbness", "bladder-change", "bowel-change"};
+        "saddle-numbness", "bladder-change", "bowel-change", "bilateral-sciatica"};
     private static final String[] SENSORY = {"numbness", "tingling"};
     private static final String[] METASTATIC_PAIN = {"band-like-pain", "night-pain", "pain-worse-lying-down",
         "constant-progressive-pain"};

@@ -22,6 +22,7 @@ public final class RedFlagScreen {
             new Meningitis(),
             new Sepsis(),
             new Stroke(),
+            new HeadInjury(),
             new ThunderclapHeadache(),
             new PulmonaryEmbolism(),
             new Cardiac(),

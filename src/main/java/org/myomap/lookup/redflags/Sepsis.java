@@ -20,7 +20,7 @@ public final class Sepsis implements RedFlagRule {
 
     @Override
     public String source() {
-        return Guidelines.SEPSIS;
+        return Guidelines.SEPSIS + "; " + Guidelines.NEUTROPENIC_SEPSIS;
     }
 
     @Override

@@ -56,8 +56,9 @@ public final class TextReader {
 
     private final LayAnalyzer lay = new LayAnalyzer();
     private final Analyzer concepts;
-    private final ConTextScope context = new ConTextScope(stems(ConTextScope.OTHER_PEOPLE), stems(ConTextScope.LONG_UNITS),
-            stems(ConTextScope.EARLY_LIFE));
+    private final ConTextScope context = new ConTextScope(new ConTextScope.Words(stems(ConTextScope.OTHER_PEOPLE),
+            stems(ConTextScope.SPEAKER), stems(ConTextScope.LONG_UNITS), stems(ConTextScope.EARLY_LIFE),
+            stems(ConTextScope.RECENT), stems(ConTextScope.AGE_UNITS)));
 
     /** @param phrases every phrase and the concepts it stands for */
     public TextReader(List<Phrase> phrases) {
@@ -120,7 +121,8 @@ public final class TextReader {
                 boolean isRegion = concept.kind().equals("region");
                 region |= isRegion;
                 Reading.Found found = new Reading.Found(concept, phrase, isRegion ? side : null);
-                List<Reading.Found> into = aboutOthers[i] ? others : negated[i] ? denied : affirmed;
+                boolean someoneElses = aboutOthers[i] && ConTextScope.canBeSomeoneElses(concept);
+                List<Reading.Found> into = someoneElses ? others : negated[i] ? denied : affirmed;
                 if (into.stream().noneMatch(f -> f.concept().equals(concept))) {
                     into.add(found);
                 }

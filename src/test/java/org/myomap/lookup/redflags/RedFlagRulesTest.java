@@ -116,10 +116,21 @@ class RedFlagRulesTest {
         @Test
         void sciaticaNumbnessOrWeaknessInBothLegsIsAnEmergencyButInOneLegIsNot() {
             raises(rule, F.where(LOW_BACK).with("bilateral-sciatica"), Urgency.EMERGENCY);
-            raises(rule, F.where("back-of-thigh", "lower-limb").with("shooting-pain-below-knee").bothLegs(), Urgency.EMERGENCY);
+            raises(rule, F.where("lower-back", "back-of-thigh", "lower-limb").with("shooting-pain-below-knee").bothLegs(),
+                    Urgency.EMERGENCY);
             raises(rule, F.where(LOW_BACK).with("numbness").bothLegs(), Urgency.EMERGENCY);
-            silent(rule, F.where("back-of-thigh", "lower-limb").with("shooting-pain-below-knee"));
+            silent(rule, F.where("lower-back", "back-of-thigh", "lower-limb").with("shooting-pain-below-knee"));
             silent(rule, F.where(LOW_BACK).with("numbness"));
+        }
+
+        @Test
+        void sciaticaInBothLegsIsCaudaEquinaWithoutAnyOtherPainNamed() {
+            raises(rule, F.where().with("bilateral-sciatica"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void bothKneesAchingWithNumbFingersIsNotCaudaEquina() {
+            silent(rule, F.where("knee", "lower-limb", "fingers", "upper-limb").with("numbness").bothLegs());
         }
 
         @Test
@@ -448,13 +459,19 @@ class RedFlagRulesTest {
         @Test
         void anInjuryAfterWhichTheLegCannotBearWeightIsUrgent() {
             raises(rule, F.where("ankle", "lower-limb").with("minor-trauma", "unable-to-bear-weight").age(30), Urgency.URGENT);
+            raises(rule, F.where(KNEE).with("unable-to-bear-weight").age(30), Urgency.URGENT);
             silent(rule, F.where("ankle", "lower-limb").with("minor-trauma").age(30));
-            silent(rule, F.where("ankle", "lower-limb").with("unable-to-bear-weight").age(30));
+            silent(rule, F.where(KNEE).with("unable-to-bear-weight").age(30).onset("chronic"));
         }
 
         @Test
-        void majorTraumaOrAFallAtSeventyOrWithOsteoporosisIsUrgent() {
-            raises(rule, F.where(KNEE).with("major-trauma").age(30), Urgency.URGENT);
+        void recentMajorTraumaAnywhereIsAnEmergencyAndLongPastIsUrgent() {
+            raises(rule, F.where(KNEE).with("major-trauma").age(30), Urgency.EMERGENCY);
+            raises(rule, F.where(KNEE).with("major-trauma").age(30).onset("chronic"), Urgency.URGENT);
+        }
+
+        @Test
+        void aFallAtSeventyOrWithOsteoporosisIsUrgent() {
             raises(rule, F.where("hip", "lower-limb").with("minor-trauma").age(81), Urgency.URGENT);
             raises(rule, F.where(LOW_BACK).with("minor-trauma", "osteoporosis").age(62), Urgency.URGENT);
         }
@@ -555,15 +572,13 @@ class RedFlagRulesTest {
         final RedFlagRule rule = new HeadacheWarningSigns();
 
         @Test
-        void aHeadacheAfterAHeadInjuryOrOnCoughingOrWithCancerIsUrgent() {
-            raises(rule, F.where(TEMPLE).with("headache", "head-injury"), Urgency.URGENT);
+        void aHeadacheOnCoughingOrWithCancerIsUrgent() {
             raises(rule, F.where("back-of-head", "head").with("headache-on-coughing"), Urgency.URGENT);
             raises(rule, F.where("forehead", "head").with("headache", "cancer"), Urgency.URGENT);
         }
 
         @Test
-        void aHeadInjuryOnBloodThinnersOrConfusionMakesItAnEmergency() {
-            raises(rule, F.where(TEMPLE).with("headache", "head-injury", "anticoagulants"), Urgency.EMERGENCY);
+        void aHeadacheWithConfusionIsAnEmergency() {
             raises(rule, F.where(TEMPLE).with("headache", "confusion"), Urgency.EMERGENCY);
         }
 
@@ -572,6 +587,26 @@ class RedFlagRulesTest {
             silent(rule, F.where(TEMPLE).with("headache"));
             silent(rule, F.where(TEMPLE).with("headache", "anticoagulants"));
             silent(rule, F.where("jaw", "head").with("cancer"));
+        }
+    }
+
+    @Nested
+    class HeadInjuryRule {
+        final RedFlagRule rule = new HeadInjury();
+
+        @Test
+        void aHeadInjuryWithAHeadacheVomitingBlackingOutOrBloodThinnersIsAnEmergency() {
+            raises(rule, F.where(TEMPLE).with("head-injury", "headache"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury", "anticoagulants"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury", "vomiting"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury", "loss-of-consciousness"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury").age(71), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void aBumpOnTheHeadAloneAtFortyOrBloodThinnersWithoutAnInjuryIsNot() {
+            silent(rule, F.where(NECK).with("head-injury").age(40));
+            silent(rule, F.where(TEMPLE).with("headache", "anticoagulants"));
         }
     }
 
