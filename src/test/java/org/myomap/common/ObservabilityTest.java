@@ -86,10 +86,14 @@ class ObservabilityTest {
         api().header("Authorization", "Bearer " + Tokens.token("therapist-1", "clinic-" + UUID.randomUUID(), "clinician"))
                 .header("X-Request-Id", "access-log-1").get("/api/v1/patients/" + patient + "/progress").then().statusCode(404);
 
+        invalidRequest().get("/api/v1/patients/" + patient + "/nothing-here").then().statusCode(404);
+        api().get("/q/health/live").then().statusCode(200);
+
         ExtLogRecord line = accessLog.stream().filter(r -> "access-log-1".equals(r.getMdc("requestId")))
                 .findFirst().orElseThrow();
         assertThat(line.getFormattedMessage()).matches("GET /api/v1/patients/\\{patientRef}/progress 404 \\d+\\.\\d ms");
-        assertThat(accessLog).noneMatch(r -> r.getFormattedMessage().contains(patient));
+        assertThat(accessLog).noneMatch(r -> r.getFormattedMessage().contains(patient))
+                .anyMatch(r -> r.getFormattedMessage().startsWith("GET /q/health/live 200 "));
     }
 
     @Test

@@ -28,6 +28,10 @@ public final class CorsPolicy {
         this.origins = Set.copyOf(origins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList());
     }
 
+    public boolean allowsAny() {
+        return !origins.isEmpty();
+    }
+
     public boolean allows(String origin) {
         return origin != null && origins.contains(origin);
     }

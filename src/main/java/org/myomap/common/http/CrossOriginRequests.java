@@ -15,7 +15,8 @@ import java.util.Map;
  * CORS on the router, ahead of every other handler of ours: Quarkus' own CORS filter runs after the router-level
  * problems (503 while stopping, 413, 414, 431), which a browser app could then not read, answers a foreign origin
  * with a bare 403, and sends no {@code Vary: Origin} for caches. Allowed origins get the headers on every answer,
- * preflights are answered here with 204; all other requests pass through untouched.
+ * preflights are answered here with 204; all other requests pass through untouched. With no origin configured
+ * (the default) it is not installed at all.
  */
 @Singleton
 public class CrossOriginRequests {
@@ -29,7 +30,9 @@ public class CrossOriginRequests {
 
     /** After RequestObservation (so a preflight answer has its X-Request-Id), before RouterProblems. */
     void register(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 1) Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::handle);
+        if (policy.allowsAny()) {
+            router.route().order(Integer.MIN_VALUE).handler(this::handle);
+        }
     }
 
     private void handle(RoutingContext ctx) {

@@ -29,6 +29,8 @@ public class RequestObservation {
     /** The context key Quarkus REST fills with the endpoint's template, read by Micrometer and OpenTelemetry. */
     static final String ROUTE_TEMPLATE_KEY = "UrlPathTemplate";
     private static final Logger ACCESS = Logger.getLogger("org.myomap.access");
+    /** quarkus.http.non-application-root-path, left at its default. */
+    private static final String NON_APPLICATION_ROOT = "/q/";
 
     /** Registered before RouterProblems (default observer priority), so its answers carry the id too. */
     void register(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Router router) {
@@ -58,13 +60,17 @@ public class RequestObservation {
         ((HttpServerRequestInternal) ctx.request()).context().putLocal(ROUTE_TEMPLATE_KEY, UNMATCHED_ROUTE);
     }
 
-    /** The endpoint's template; for Quarkus' own routes (health, metrics, OpenAPI) their fixed path. */
+    /**
+     * The endpoint's template. Quarkus' own endpoints (health, metrics, OpenAPI, Swagger UI) are routes under
+     * /q/, whose paths hold no data, so theirs is logged; anything else without a template is unmatched.
+     */
     private static String route(RoutingContext ctx, Context requestContext) {
         String template = requestContext.getLocal(ROUTE_TEMPLATE_KEY);
         if (template != null) {
             return template;
         }
         Route route = ctx.currentRoute();
-        return route != null && route.getPath() != null ? route.getPath() : UNMATCHED_ROUTE;
+        boolean quarkusEndpoint = route != null && route.getPath() != null && route.getPath().startsWith(NON_APPLICATION_ROOT);
+        return quarkusEndpoint ? ctx.normalizedPath() : UNMATCHED_ROUTE;
     }
 }

@@ -10,6 +10,7 @@ class CorsPolicyTest {
     @Test
     void byDefaultNoOriginIsAllowed() {
         CorsPolicy none = new CorsPolicy(List.of());
+        assertThat(none.allowsAny()).isFalse();
         assertThat(none.allows("https://app.example.org")).isFalse();
         assertThat(none.allows("null")).isFalse();
     }
