@@ -35,6 +35,7 @@ class DatabaseOutageIT {
                 "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres");
         try (ServiceProcess service = ServiceProcess.start("outage", env)) {
             List<String> ids = new ArrayList<>();
+            List<String> refusedRequestIds = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 SessionWriters.Answer created = SessionWriters.post(service.uri("/api/v1/sessions"), token,
                         new SessionWriters.Attempt("outage-" + i, "PMARK-outage-" + i, body("PMARK-outage-" + i)));
@@ -50,6 +51,7 @@ class DatabaseOutageIT {
                 assertThat(answer.getHeaderField("Retry-After")).as("Retry-After on " + path).isNotBlank();
                 assertThat(answer.getContentType()).startsWith("application/problem+json");
                 assertThat(answer.getHeaderField("X-Request-Id")).as("X-Request-Id on " + path).isNotBlank();
+                refusedRequestIds.add(answer.getHeaderField("X-Request-Id"));
                 assertThat(System.nanoTime() - started).as("answered within 2 s").isLessThan(2_000_000_000L);
             }
             SessionWriters.Answer write = SessionWriters.post(service.uri("/api/v1/sessions"), token,
@@ -89,6 +91,11 @@ class DatabaseOutageIT {
                     new SessionWriters.Attempt("outage-after", "PMARK-outage-after", body("PMARK-outage-after"))).status()).isEqualTo(201);
             service.close();
             assertThat(ServiceProcess.lines(service.logText(), SessionWriters.MARKER)).as("patient references in the log").isEmpty();
+            // the failure is logged on a worker thread, and still carries the id of the request it answered
+            for (String requestId : refusedRequestIds) {
+                assertThat(ServiceProcess.lines(service.logText(), requestId)).as("log lines of request " + requestId)
+                        .anyMatch(line -> line.contains("Database unavailable"));
+            }
         } finally {
             database.close();
         }
