@@ -1,5 +1,6 @@
 package org.myomap.lookup.text;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,9 +18,9 @@ import java.util.Set;
  *       scope runs forward from a word for a relative or "family" and is closed by the end of a sentence, a
  *       comma, "and", a word that turns back to the speaker ("I", "I've", "me", "we") or a termination term,
  *       after at most {@value #WINDOW} words.</li>
- *   <li><b>Temporality, for injuries only</b>: an injury placed years back ("broke my leg ten years ago", "an
- *       old fracture", "as a child") is not the acute injury behind compartment syndrome or a fracture red
- *       flag. "Years ago" belongs to the nearest injury before it (or after it, "years ago I broke..."), never
+ *   <li><b>Temporality, for injuries and operations only</b>: an injury placed years back ("broke my leg ten
+ *       years ago", "an old fracture", "as a child") is not the acute injury behind compartment syndrome or a
+ *       fracture red flag, nor is an operation years ago the recent surgery of a Wells score. "Years ago" belongs to the nearest injury before it (or after it, "years ago I broke..."), never
  *       across "and" or another injury; "old" only when it is not an age ("82 year old fell", "a 2 day old
  *       fracture"); and a clause that also says today, yesterday, this morning, just, again, now or recently
  *       keeps every injury in it.</li>
@@ -45,6 +46,8 @@ final class ConTextScope {
 
     private static final Set<String> INJURIES = Set.of("fracture", "minor-trauma", "major-trauma", "crush-injury",
             "cast-or-splint", "head-injury", "strenuous-lifting");
+    /** What "years ago" can date: injuries, and operations (a Wells or spinal-infection risk only while recent). */
+    private static final Set<String> DATABLE = union(INJURIES, Set.of("recent-surgery", "recent-spinal-surgery"));
     /** The phrase ("runs in the family") whose finding comes before it; a phrase, so "runs" is not read as running. */
     static final Concept RUNS_IN_THE_FAMILY = new Concept("ignore", "runs-in-the-family");
     private static final Set<String> TERMINATORS = Set.of("but", "howev", "although", "though", "yet", "except",
@@ -91,11 +94,11 @@ final class ConTextScope {
         return others;
     }
 
-    /** For each slot, whether it is an injury the text places long ago. */
+    /** For each slot, whether it is an injury or an operation the text places long ago. */
     boolean[] oldInjuries(List<Slot> slots) {
         boolean[] old = new boolean[slots.size()];
         for (int i = 0; i < slots.size(); i++) {
-            if (isInjury(slots.get(i))) {
+            if (isDatable(slots.get(i))) {
                 old[i] = datedLongAgo(slots, i) && !clauseSaysNow(slots, i);
             }
         }
@@ -121,8 +124,14 @@ final class ConTextScope {
         }
     }
 
-    private static boolean isInjury(Slot slot) {
-        return slot.concepts().stream().anyMatch(c -> c.kind().equals("history") && INJURIES.contains(c.id()));
+    private static boolean isDatable(Slot slot) {
+        return slot.concepts().stream().anyMatch(c -> c.kind().equals("history") && DATABLE.contains(c.id()));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private boolean datedLongAgo(List<Slot> slots, int injury) {
@@ -152,7 +161,7 @@ final class ConTextScope {
     /** A clause boundary before this slot, "and", or another injury. */
     private static boolean endsTheInjurysReach(List<Slot> slots, int i) {
         Slot slot = slots.get(i);
-        return slot.before() != Slot.Boundary.NONE || slot.is("and") || isInjury(slot);
+        return slot.before() != Slot.Boundary.NONE || slot.is("and") || isDatable(slot);
     }
 
     /** "years ago" (not "80 years old"), "as a child", "when I was a teenager". */
