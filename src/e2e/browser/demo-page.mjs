@@ -55,6 +55,18 @@ try {
   assert.deepEqual(picked.map((text) => text.replace('×', '').trim()), ['Sacroiliac joint, left', 'Side of the hip, left']);
   console.log('ok   places picked by click and by keyboard, each with its side');
 
+  // Small places: zoomed into the head of the right side view, the jaw joint is big enough to tap
+  await page.getByRole('button', { name: 'Right side', exact: true }).click();
+  await page.getByRole('button', { name: 'Zoom: head and neck' }).click();
+  const jawJoint = page.getByRole('checkbox', { name: 'Jaw joint, right' });
+  const box = await jawJoint.boundingBox();
+  assert.ok(box.width >= 20 && box.height >= 20, `the jaw joint is ${box.width} x ${box.height} px when zoomed`);
+  await jawJoint.click();
+  await jawJoint.click();
+  assert.equal(await jawJoint.getAttribute('aria-checked'), 'false', 'a second tap releases the place');
+  await page.getByRole('button', { name: 'Whole body' }).click();
+  console.log(`ok   zoomed in, the jaw joint is ${Math.round(box.width)} x ${Math.round(box.height)} px; tapped twice it is released`);
+
   // The lookup shows candidates and no red flag
   await page.getByLabel('In your own words').fill('worse when I roll over in bed');
   await page.getByRole('button', { name: 'Look up' }).click();

@@ -16,10 +16,13 @@ function element(name, text, attributes = {}) {
   return node;
 }
 
-function showView(view) {
-  map.show(view);
-  document.querySelectorAll('.views button').forEach((button) => {
+function showView(view, part = map.part) {
+  map.show(view, part);
+  document.querySelectorAll('.views button[data-view]').forEach((button) => {
     button.setAttribute('aria-pressed', String(button.dataset.view === view));
+  });
+  document.querySelectorAll('.parts button').forEach((button) => {
+    button.setAttribute('aria-pressed', String(button.dataset.part === map.part));
   });
 }
 
@@ -153,7 +156,7 @@ async function showMuscle(id) {
   map.mark(points);
   $('#legend').hidden = false;
   if (points.length) {
-    showView(points[0].view);
+    showView(points[0].view, 'whole');
   }
   const section = $('#muscle');
   section.hidden = false;
@@ -205,9 +208,12 @@ async function start() {
     $('#map').textContent = `The body map could not be loaded: ${error.message}`;
     return;
   }
-  showView('front');
-  document.querySelectorAll('.views button').forEach((button) => {
+  showView('front', 'whole');
+  document.querySelectorAll('.views button[data-view]').forEach((button) => {
     button.addEventListener('click', () => showView(button.dataset.view));
+  });
+  document.querySelectorAll('.parts button').forEach((button) => {
+    button.addEventListener('click', () => showView(map.view, button.dataset.part));
   });
   $('#lookup-form').addEventListener('submit', lookup);
   document.body.dataset.ready = 'true';

@@ -6,6 +6,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export const VIEWS = ['front', 'back', 'right', 'left'];
 const VIEW_WIDTH = 400;
 const VIEW_HEIGHT = 1000;
+/** Parts of a view to zoom into (x, y, width, height in the view's coordinates), where places are small. */
+export const PARTS = {
+  whole: [0, 0, VIEW_WIDTH, VIEW_HEIGHT],
+  head: [100, 0, 200, 250],
+  pelvis: [100, 420, 200, 160],
+};
 
 function svgElement(name, attributes = {}) {
   const element = document.createElementNS(SVG_NS, name);
@@ -60,14 +66,16 @@ export class BodyMap {
     return this.svg.querySelector(`svg[data-view="${view}"]`);
   }
 
-  /** Shows one view at the size of the whole map, and takes the others out of the tab order. */
-  show(view) {
+  /** Shows one view (all of it, or one of PARTS) at the size of the map; the others leave the tab order. */
+  show(view, part = this.part || 'whole') {
+    const [x, y, width, height] = PARTS[part];
     const index = VIEWS.indexOf(view);
-    this.svg.setAttribute('viewBox', `${index * VIEW_WIDTH} 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`);
+    this.svg.setAttribute('viewBox', `${index * VIEW_WIDTH + x} ${y} ${width} ${height}`);
     for (const other of VIEWS) {
       this.frame(other).style.display = other === view ? '' : 'none';
     }
     this.view = view;
+    this.part = part;
   }
 
   key(region, side) {
