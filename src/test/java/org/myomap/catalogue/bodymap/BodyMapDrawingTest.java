@@ -62,6 +62,28 @@ class BodyMapDrawingTest {
     }
 
     @Test
+    void aTapLandsInOnePlaceOnlyNoTwoShapesOfAViewOverlap() {
+        Drawing drawing = drawingFor(CATALOGUE);
+        List<String> overlaps = new ArrayList<>();
+        for (MapView view : MapView.values()) {
+            List<Drawing.RegionShape> shapes = drawing.shapes().stream().filter(s -> s.view() == view).toList();
+            // a grid off the whole numbers, so no sample sits exactly on an edge two shapes share
+            for (double y = 0.37; y < MapView.HEIGHT; y += 2) {
+                for (double x = 0.37; x < MapView.WIDTH; x += 2) {
+                    double px = x;
+                    double py = y;
+                    List<String> hit = shapes.stream().filter(s -> s.polygon().contains(px, py))
+                            .map(s -> s.region() + "/" + s.side()).toList();
+                    if (hit.size() > 1) {
+                        overlaps.add(view.id() + " " + hit);
+                    }
+                }
+            }
+        }
+        assertThat(overlaps.stream().distinct().toList()).isEmpty();
+    }
+
+    @Test
     void theSvgHasAPolygonPerLeafAndSideAndAGroupPerParentEachWithTheRegionsName() throws Exception {
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
                 new SvgWriter(CATALOGUE, drawingFor(CATALOGUE)).write().getBytes(StandardCharsets.UTF_8)));
