@@ -155,13 +155,19 @@ public class SessionService {
                 params.and("to", to);
             }
             if (cursor != null) {
+                // A row comparison, not "date > d or (date = d and id > i)": PostgreSQL starts an index scan of
+                // (clinic_id, [patient_ref | therapist,] session_date, id) right at the cursor, so page 500 costs
+                // what page 1 does.
                 Cursors.SessionPosition after = Cursors.decodeSession(cursor);
-                where.append(" and (sessionDate > :afterDate or (sessionDate = :afterDate and id > :afterId))");
+                where.append(" and (sessionDate, id) > (:afterDate, :afterId)");
                 params.and("afterDate", after.date()).and("afterId", after.id());
             }
             // one row more than asked tells whether another page follows
-            List<TherapySession> rows = TherapySession.<TherapySession>find(where + " order by sessionDate, id", params)
-                    .range(0, limit).list();
+            // a limit and no offset: the cursor alone says where the page starts
+            var query = Panache.getEntityManager().createQuery(
+                    "from TherapySession where " + where + " order by sessionDate, id", TherapySession.class);
+            params.map().forEach(query::setParameter);
+            List<TherapySession> rows = query.setMaxResults(limit + 1).getResultList();
             List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
             List<SessionView> items = page.stream().map(SessionView::of).toList();
             TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
@@ -176,13 +182,18 @@ public class SessionService {
                 throw ApiException.invalidParameter("limit", "must be between 1 and 500");
             }
             long from = after == null ? 0 : Cursors.decodeChange(after);
-            List<SessionChange> changes = SessionChange.<SessionChange>find("seq > ?1 order by seq", from).range(0, limit - 1).list();
-            List<SessionView.Change> items = new ArrayList<>();
-            for (SessionChange c : changes) {
-                SessionVersion v = SessionVersion.findById(new SessionVersion.Key(c.sessionId, c.version));
-                items.add(new SessionView.Change(c.seq, c.sessionId, c.version, c.kind, c.changedAt, SessionView.of(v)));
+            // each change with the version it made, in one query (not one more per change)
+            List<Object[]> rows = Panache.getEntityManager().createQuery("""
+                            select c, v from SessionChange c
+                            join SessionVersion v on v.key.sessionId = c.sessionId and v.key.version = c.version
+                            where c.seq > :from order by c.seq""", Object[].class)
+                    .setParameter("from", from).setMaxResults(limit).getResultList();
+            List<SessionView.Change> items = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                SessionChange c = (SessionChange) row[0];
+                items.add(new SessionView.Change(c.seq, c.sessionId, c.version, c.kind, c.changedAt, SessionView.of((SessionVersion) row[1])));
             }
-            long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).seq;
+            long last = items.isEmpty() ? from : items.get(items.size() - 1).sequence();
             return new Page<>(items, Cursors.encodeChange(last));
         });
     }
