@@ -7,7 +7,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -52,43 +51,28 @@ public class SessionService {
     }
 
     public Created create(SessionInput input, String idempotencyKey) {
-        return written("create", SESSION, null, () -> {
-            String hash = hash(input);
-            if (idempotencyKey != null) {
-                var earlier = IdempotencyRecord.findByKey(idempotencyKey);
-                if (earlier.isPresent()) {
-                    if (!earlier.get().requestHash.equals(hash)) {
-                        throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                                "This Idempotency-Key was used for a different request; use a new key for a new session");
-                    }
-                    SessionVersion original = SessionVersion.findById(new SessionVersion.Key(earlier.get().sessionId, 1));
-                    return new Created(SessionView.of(original), true);
-                }
-            }
+        // Everything that needs no lock is done before the clinic's writers queue: the therapist, every catalogue
+        // reference, the hash and the JSON. Under the lock: one statement that writes (or finds the key's earlier
+        // use), the audit row, the commit.
+        NewSession session = refusalAudited("create", SESSION, null, () -> {
             SessionInput document = withTherapist(input);
             SessionReferences.check(document, catalogue.catalogue());
-            TherapySession session = new TherapySession();
-            session.id = UUID.randomUUID();
-            session.status = TherapySession.RECORDED;
-            session.version = 1;
-            session.createdAt = OffsetDateTime.now();
-            session.createdBy = caller.subject();
-            session.updatedAt = session.createdAt;
-            session.updatedBy = session.createdBy;
-            session.describe(document);
-            session.persist();
-            SessionVersion.of(session).persist();
-            change(session, "created");
-            if (idempotencyKey != null) {
-                IdempotencyRecord record = new IdempotencyRecord();
-                record.key = idempotencyKey;
-                record.requestHash = hash;
-                record.sessionId = session.id;
-                record.createdAt = session.createdAt;
-                record.persist();
-            }
-            return new Created(SessionView.of(session), false);
+            OffsetDateTime now = OffsetDateTime.now();
+            return new NewSession(UUID.randomUUID(), caller.clinic(), document, json(document), idempotencyKey,
+                    idempotencyKey == null ? null : hash(input), now, caller.subject());
         });
+        return written("create", SESSION, null, () -> session.insertUnlessKeyUsed()
+                .map(earlier -> replay(earlier, session.requestHash()))
+                .orElseGet(() -> new Created(session.view(), false)));
+    }
+
+    private static Created replay(NewSession.Earlier earlier, String requestHash) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request; use a new key for a new session");
+        }
+        SessionVersion original = SessionVersion.findById(new SessionVersion.Key(earlier.sessionId(), 1));
+        return new Created(SessionView.of(original), true);
     }
 
     public SessionView get(UUID id) {
@@ -96,12 +80,15 @@ public class SessionService {
     }
 
     public SessionView correct(UUID id, String ifMatch, SessionInput input) {
+        SessionInput document = refusalAudited("correct", SESSION, id.toString(), () -> {
+            SessionInput checked = withTherapist(input);
+            SessionReferences.check(checked, catalogue.catalogue());
+            return checked;
+        });
         return written("correct", SESSION, id.toString(), () -> {
             TherapySession session = load(id);
             requireVersion(session, ifMatch);
             requireRecorded(session);
-            SessionInput document = withTherapist(input);
-            SessionReferences.check(document, catalogue.catalogue());
             session.describe(document);
             return bump(session, "corrected");
         });
@@ -292,12 +279,17 @@ public class SessionService {
      * request holds at most one connection at any moment.
      */
     private <T> T audited(String action, String type, String id, Supplier<T> work) {
+        return refusalAudited(action, type, id, () -> QuarkusTransaction.requiringNew().call(() -> {
+            T result = work.get();
+            audit.record(action, type, id != null ? id : result instanceof Created c ? c.session().id().toString() : null);
+            return result;
+        }));
+    }
+
+    /** Runs work that may refuse the access; a refusal is recorded (in a transaction of its own) and rethrown. */
+    private <T> T refusalAudited(String action, String type, String id, Supplier<T> work) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                T result = work.get();
-                audit.record(action, type, id != null ? id : result instanceof Created c ? c.session().id().toString() : null);
-                return result;
-            });
+            return work.get();
         } catch (ApiException e) {
             audit.recordFailure(action, type, id, e.type().slug());
             throw e;
@@ -312,6 +304,14 @@ public class SessionService {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(input)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(SessionInput document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
