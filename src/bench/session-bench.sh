@@ -52,7 +52,12 @@ stop_service() {
 }
 stop() {
   stop_service
-  [ -z "$PG_STARTED" ] || runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast -w stop >/dev/null 2>&1 || true
+  if [ -n "$PG_STARTED" ] && [ -f "$WORK/pg/postmaster.pid" ]; then
+    local postmaster
+    postmaster=$(head -1 "$WORK/pg/postmaster.pid")
+    kill -INT "$postmaster" 2>/dev/null || true # fast shutdown
+    for _ in $(seq 1 100); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.1; done
+  fi
   rm -rf "$WORK"
 }
 trap stop EXIT
@@ -73,10 +78,17 @@ mkdir "$WORK/pg" "$WORK/pgrun" && chown postgres "$WORK/pg" "$WORK/pgrun" # data
 printf '%s\n' "$PGPASSWORD" >"$WORK/pwfile" && chown postgres "$WORK/pwfile"
 runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --pwfile="$WORK/pwfile" \
   --auth-host=scram-sha-256 --auth-local=trust >/dev/null
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pgrun/pg.log" -w start -o \
-  "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$WORK/pgrun -c fsync=on \
-   -c synchronous_commit=on -c full_page_writes=on -c max_connections=100 -c shared_buffers=128MB" >/dev/null
+# Started as a child of this script, not through pg_ctl (which detaches it into a session of its own): on a
+# machine shared with others, Linux's autogroup scheduling then gives the database, the service, wrk and pgbench
+# one share together, and each side of a comparison competes inside it as on a machine of its own.
+runuser -u postgres -- "$PG_BIN/postgres" -D "$WORK/pg" -c listen_addresses=127.0.0.1 -c port="$PGPORT" \
+  -c unix_socket_directories="$WORK/pgrun" -c fsync=on -c synchronous_commit=on -c full_page_writes=on \
+  -c max_connections=100 -c shared_buffers=128MB >"$WORK/pgrun/pg.log" 2>&1 &
 PG_STARTED=yes
+for _ in $(seq 1 100); do
+  "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" && break
+  sleep 0.2
+done
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres)
 "${PSQL[@]}" -c 'create database myomap'
 PG_VERSION=$("${PSQL[@]}" -At -c 'show server_version')
@@ -149,6 +161,7 @@ SESSION_ID=$(post "$TOKEN1" capture-key-1 | python3 -c 'import json,sys; print(j
 curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN1" "$M/api/v1/sessions/$SESSION_ID"
 "${PSQL[@]}" -c 'alter system reset log_statement' -c 'select pg_reload_conf()' >/dev/null
 python3 src/bench/session-capture.py "$WORK/pgrun/pg.log" "$SESSION_ID" capture-key-1 bench-clinic-1 "$CLINICS" "$WORK"
+sed 's/^/    /' "$WORK/statements.txt" | cut -c1-200
 stop_service
 
 echo "== $PAGING_SESSIONS sessions of one clinic (SQL copies of the captured one, ~70 per date: ties on date)"
