@@ -30,7 +30,8 @@ COLD_SECONDS=${BENCH_COLD_SECONDS:-20}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 CLINICS=${BENCH_CLINICS:-8}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx192m -XX:MaxMetaspaceSize=128m -Xss512k -XX:TieredStopAtLevel=4"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} # glibc: two malloc arenas, not one per core times eight
 PAGING_SESSIONS=25000
 PAGE_SIZE=50
 for tool in wrk pgbench curl openssl python3 runuser; do
