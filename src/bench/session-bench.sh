@@ -193,7 +193,8 @@ service_post() { TOKENS="$WORK/tokens" BODY="$WORK/body.json" wrk_rate "$1" -s s
 service_get() { wrk_rate "$1" -H "Authorization: Bearer $TOKEN1" "$M/api/v1/sessions/$SESSION_ID"; }
 
 start_service external
-echo "== start to ready, external PostgreSQL with the catalogue stored: $READY_SECONDS s"
+echo "== start to ready, external PostgreSQL with the catalogue stored: $READY_SECONDS s; where the start went:"
+grep -E "Catalogue .* published|Lookup engine ready|started in" "$WORK/service.log" | tail -3 | sed -E 's/^.*\) //; s/^/    /' 
 record 1 start-external "$READY_SECONDS" 1.5
 echo "== cold: POST for ${COLD_SECONDS} s from the moment of readiness, then (a) and (b)"
 record 1 post-cold-vs-a "$(service_post "$COLD_SECONDS")" "$(pgbench_rate "$SECONDS_PER_RUN" "$WORK/write-same.sql")"
