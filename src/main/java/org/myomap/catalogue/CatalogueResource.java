@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.myomap.catalogue.CatalogueViews.Items;
+import org.myomap.catalogue.changes.CatalogueHistory;
+import org.myomap.catalogue.http.ContentCoding;
 import org.myomap.catalogue.http.EncodedBody;
 import org.myomap.catalogue.http.RepresentationResponse;
 
@@ -39,6 +41,8 @@ public class CatalogueResource {
     CatalogueService service;
     @Inject
     CatalogueConfig config;
+    @Inject
+    CatalogueHistory history;
     @Context
     HttpHeaders headers;
 
@@ -46,6 +50,14 @@ public class CatalogueResource {
     @Path("/catalogue")
     public Response catalogue() {
         return answer(p -> p.bodies().document());
+    }
+
+    /** Reads the database for the older version, so it runs on a worker thread; the answer is kept per version. */
+    @GET
+    @Path("/catalogue/changes")
+    public Response changes(@QueryParam("since") String since) {
+        return answer(p -> p.bodies().byId("changes", since,
+                () -> history.since(since, p.catalogue().version(), p.bodies().document().in(ContentCoding.IDENTITY))));
     }
 
     @GET

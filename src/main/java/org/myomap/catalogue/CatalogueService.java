@@ -22,9 +22,10 @@ public class CatalogueService {
 
     private volatile Published published;
 
-    void publish(Catalogue catalogue) {
+    Published publish(Catalogue catalogue) {
         var queries = new CatalogueQueries(catalogue);
         published = new Published(catalogue, queries, new SnapshotBodies(json, catalogue, queries));
+        return published;
     }
 
     public Published current() {

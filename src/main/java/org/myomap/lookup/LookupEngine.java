@@ -77,8 +77,9 @@ public final class LookupEngine {
                 List.copyOf(history), textSent && request.age() == null ? reading.age() : null,
                 understood(reading.affirmed()),
                 textSent ? understood(reading.negated()) : null,
+                textSent ? understood(reading.aboutOthers()) : null,
                 textSent ? reading.unplaced() : null,
-                textSent ? !reading.affirmed().isEmpty() || !reading.negated().isEmpty() : null);
+                textSent ? !reading.affirmed().isEmpty() || !reading.negated().isEmpty() || !reading.aboutOthers().isEmpty() : null);
         return new LookupResponse(safety(flags), flags, candidates, interpretation, catalogue.version(), DISCLAIMER);
     }
 

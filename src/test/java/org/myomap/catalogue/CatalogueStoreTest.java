@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 import org.myomap.catalogue.content.CatalogueReader;
+import org.myomap.catalogue.http.ContentCoding;
 import org.myomap.catalogue.store.CatalogueRelease;
 import org.myomap.catalogue.store.CatalogueStore;
 import org.myomap.catalogue.store.ReferralZone;
@@ -33,6 +34,16 @@ class CatalogueStoreTest {
 
     @Test
     void storingTheSameVersionAgainWritesNothing() {
-        assertThat(store.save(CatalogueReader.fromClasspath("catalogue").read())).isFalse();
+        assertThat(store.save(CatalogueReader.fromClasspath("catalogue").read(), publishedDocument())).isFalse();
+    }
+
+    @Test
+    void thePublishedDocumentIsKeptByVersion() {
+        assertThat(store.document(service.catalogue().version())).contains(publishedDocument());
+        assertThat(store.document("never-published")).isEmpty();
+    }
+
+    private byte[] publishedDocument() {
+        return service.current().bodies().document().in(ContentCoding.GZIP);
     }
 }

@@ -64,6 +64,36 @@ class TextInterpreterTest {
         assertThat(affirmed("No injury. Numb between my legs since this morning")).contains("saddle-numbness");
     }
 
+    private static List<String> aboutOthers(String text) {
+        return ids(TEXT.interpret(text).aboutOthers());
+    }
+
+    @Test
+    void aFindingOfARelativeIsTheirsNotTheSpeakers() {
+        assertThat(aboutOthers("my mum had bowel cancer")).containsExactly("cancer");
+        assertThat(affirmed("my mum had bowel cancer")).doesNotContain("cancer");
+        assertThat(aboutOthers("family history of DVT")).containsExactly("previous-clot");
+    }
+
+    @Test
+    void theSpeakerTurningBackToThemselvesClosesTheRelativesScope() {
+        assertThat(affirmed("my sister has arthritis, I have a fever")).contains("fever");
+        assertThat(affirmed("my husband says I have a fever")).contains("fever");
+    }
+
+    @Test
+    void anInjuryYearsAgoIsNotACurrentInjury() {
+        assertThat(affirmed("I broke my leg ten years ago")).doesNotContain("fracture");
+        assertThat(affirmed("fractured my wrist as a child")).doesNotContain("fracture");
+        assertThat(affirmed("an old fracture of the ankle")).doesNotContain("fracture");
+    }
+
+    @Test
+    void anAgeInYearsDoesNotDateAnInjury() {
+        assertThat(affirmed("I am 80 years old and fell yesterday")).contains("minor-trauma");
+        assertThat(affirmed("broke my wrist two weeks ago")).contains("fracture");
+    }
+
     @Test
     void aCommaBeforeSomethingElseClosesTheScope() {
         assertThat(affirmed("no fever, back hurts worse at night")).contains("night-pain");

@@ -91,6 +91,12 @@ class VignetteTest {
                     .extracting(LookupResponse.Understood::id).containsAll(strings(expect.get("negated")));
             assertThat(understood).as("a negated finding is not also affirmed").doesNotContainAnyElementsOf(strings(expect.get("negated")));
         }
+        if (expect.has("aboutOthers")) {
+            assertThat(answer.interpretation().aboutOthersInText()).as("said of someone else")
+                    .extracting(LookupResponse.Understood::id).containsAll(strings(expect.get("aboutOthers")));
+            assertThat(understood).as("a finding of someone else is not the person's own")
+                    .doesNotContainAnyElementsOf(strings(expect.get("aboutOthers")));
+        }
         if (expect.has("unplaced")) {
             assertThat(answer.interpretation().unplacedWords()).containsAll(strings(expect.get("unplaced")));
         }

@@ -7,13 +7,15 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.myomap.catalogue.content.CatalogueContent;
 import org.myomap.catalogue.content.ContentFile;
 
 /**
  * Puts a catalogue version into PostgreSQL, whole or not at all: one transaction, serialised across replicas
- * by an advisory lock, and skipped when that version is already the current one.
+ * by an advisory lock, and skipped when that version is already the current one. Every version's published
+ * document is kept, so that an app holding an older version can be sent what changed since.
  */
 @ApplicationScoped
 public class CatalogueStore {
@@ -21,12 +23,16 @@ public class CatalogueStore {
     private static final Logger LOG = Logger.getLogger(CatalogueStore.class);
     private static final long LOAD_LOCK = 0x6d796f6d6170L; // "myomap"
 
-    /** @return true when the database was written, false when it already held this version */
+    /**
+     * @param document the version's whole document as published, gzip-compressed
+     * @return true when the database was written, false when it already held this version
+     */
     @Transactional
-    public boolean save(CatalogueContent content) {
+    public boolean save(CatalogueContent content, byte[] document) {
         Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + LOAD_LOCK + ")").getSingleResult();
         var current = CatalogueRelease.findCurrent();
         if (current.isPresent() && current.get().version.equals(content.version())) {
+            keepDocument(content.version(), document); // a version stored before documents were kept
             return false;
         }
         clear();
@@ -61,8 +67,25 @@ public class CatalogueStore {
         release.triggerPointCount = triggerPoints;
         release.current = true;
         release.persist();
+        Panache.getEntityManager().flush();
+        keepDocument(content.version(), document);
         LOG.infof("Catalogue %s stored: %d muscles, %d trigger points", content.version(), content.muscles().size(), triggerPoints);
         return true;
+    }
+
+    /** The published document (gzip-compressed JSON) of a version, if that version was ever stored here. */
+    @Transactional
+    public Optional<byte[]> document(String version) {
+        List<?> rows = Panache.getEntityManager()
+                .createNativeQuery("select document from catalogue_document where version = ?1")
+                .setParameter(1, version).getResultList();
+        return rows.stream().findFirst().map(byte[].class::cast);
+    }
+
+    private static void keepDocument(String version, byte[] document) {
+        Panache.getEntityManager()
+                .createNativeQuery("insert into catalogue_document (version, document) values (?1, ?2) on conflict (version) do nothing")
+                .setParameter(1, version).setParameter(2, document).executeUpdate();
     }
 
     private static void clear() {

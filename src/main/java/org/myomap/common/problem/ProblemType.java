@@ -16,6 +16,7 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflicts with the resource's state", 409),
     PRECONDITION_FAILED("precondition-failed", "The resource changed since the version you hold", 412),
     PRECONDITION_REQUIRED("precondition-required", "If-Match is required", 428),
+    CATALOGUE_VERSION_GONE("catalogue-version-gone", "That catalogue version is no longer available", 410),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Requested media type not available", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),

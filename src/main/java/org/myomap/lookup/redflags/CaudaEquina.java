@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
- * Cauda equina syndrome (emergency). With back or leg pain: saddle numbness, new bladder or bowel dysfunction,
- * new sexual dysfunction, or progressive weakness in both legs (the pathway's bilateral deficit). Weakness or
+ * Cauda equina syndrome (emergency). With back or leg pain: saddle numbness, new bladder or bowel dysfunction
+ * (early signs too: a changed feeling when passing urine, a poor stream, straining), new sexual dysfunction, or
+ * sciatica, numbness or weakness in both legs (the pathway's bilateral radicular symptoms, which come before the
+ * sphincters fail: scanning then is what saves them). Weakness or
  * foot drop in one leg is {@link ProgressiveNeurologicalDeficit}; with known cancer, {@link MetastaticSpinalCordCompression}.
  */
 public final class CaudaEquina implements RedFlagRule {
@@ -24,14 +26,22 @@ public final class CaudaEquina implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        boolean backOrLeg = f.hurts("lower-back", "buttock", "lower-limb", "pelvis");
+        boolean backOrLeg = f.hurts("lower-back", "buttock", "lower-limb", "pelvis") || f.has("bilateral-sciatica");
         if (!backOrLeg && !f.has("saddle-numbness")) {
             return Optional.empty();
         }
-        List<String> because = new ArrayList<>(f.present("saddle-numbness", "bladder-change", "bowel-change", "sexual-dysfunction"));
-        if (f.has("progressive-weakness") && f.bothLegs()) {
-            because.add("progressive-weakness");
-            because.add("both legs");
+        List<String> because = new ArrayList<>(f.present("saddle-numbness", "bladder-change", "bowel-change", "sexual-dysfunction",
+                "bilateral-sciatica"));
+        if (f.bothLegs()) {
+            // radicular symptoms in both legs count with back or buttock pain; worsening weakness of both legs by itself
+            List<String> bilateral = new ArrayList<>(f.present("progressive-weakness"));
+            if (f.hurts("lower-back", "buttock")) {
+                bilateral.addAll(f.present("shooting-pain-below-knee", "numbness", "weakness"));
+            }
+            if (!bilateral.isEmpty()) {
+                because.addAll(bilateral);
+                because.add("both legs");
+            }
         }
         return flag(Urgency.EMERGENCY, "These signs can mean pressure on the nerves at the base of the spine (cauda equina "
                 + "syndrome). Go to an emergency department now; do not wait and do not treat this yourself.", because);

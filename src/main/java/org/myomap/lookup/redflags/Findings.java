@@ -14,6 +14,8 @@ public record Findings(Set<String> symptoms, Set<String> history, Integer age, S
     /** Regions over the spine, where the back pain guidelines apply. */
     static final String[] SPINE = {"lower-back", "upper-back", "back-of-neck"};
     static final String[] LIMBS = {"upper-limb", "lower-limb"};
+    /** Where a headache is felt; a pain in the face, an ear or the teeth alone is not one. */
+    static final String[] HEADACHE_AREAS = {"temple", "forehead", "top-of-head", "back-of-head"};
 
     public Findings {
         symptoms = Set.copyOf(symptoms);

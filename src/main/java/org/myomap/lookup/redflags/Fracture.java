@@ -6,9 +6,12 @@ import java.util.Optional;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
- * Possible fracture after an injury (urgent): major trauma at any age; minor trauma (a fall, a slip) or
- * strenuous lifting at 70 or over, or with osteoporosis or long-term steroids (AHCPR: "minor fall or heavy
- * lifting in a potentially osteoporotic or older patient"). Without any injury, see {@link FragilityFracture}.
+ * Possible fracture after an injury. Urgent (an X-ray today): minor trauma (a fall, a slip) or strenuous lifting
+ * at 70 or over, or with osteoporosis or long-term steroids (AHCPR: "minor fall or heavy lifting in a potentially
+ * osteoporotic or older patient"); a leg that cannot bear weight since it started (the Ottawa ankle and knee
+ * rules' reason for an X-ray; no injury word needed: people say "I hurt my knee" in a hundred ways). Emergency:
+ * recent major trauma, at the emergency department (NICE NG39), and with pain over the spine kept still (NICE
+ * NG41). Major trauma long past is urgent. Without any injury, see {@link FragilityFracture}.
  */
 public final class Fracture implements RedFlagRule {
 
@@ -19,11 +22,20 @@ public final class Fracture implements RedFlagRule {
 
     @Override
     public String source() {
-        return Guidelines.FRACTURE;
+        return Guidelines.FRACTURE + "; " + Guidelines.TRAUMA;
     }
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
+        if (f.has("major-trauma") && f.recentOrUnknownOnset()) {
+            if (f.hurts(Findings.SPINE) || f.hurts("neck")) {
+                return flag(Urgency.EMERGENCY, "Pain in the spine after a serious accident can be a broken bone in the spine. Keep "
+                        + "still and call emergency services now; do not let anyone massage, stretch or move the neck or back.",
+                        List.of("major-trauma", "spinal pain"));
+            }
+            return flag(Urgency.EMERGENCY, "After a serious accident, pain can come from a broken bone or an injury inside. Go to "
+                    + "an emergency department now, before any massage or stretching.", List.of("major-trauma"));
+        }
         List<String> because = new ArrayList<>(f.present("major-trauma"));
         if (f.hasAny("minor-trauma", "strenuous-lifting") && (f.ageAtLeast(70) || f.hasAny("osteoporosis", "long-term-steroids"))) {
             because.addAll(f.present("minor-trauma", "strenuous-lifting", "osteoporosis", "long-term-steroids"));
@@ -31,7 +43,11 @@ public final class Fracture implements RedFlagRule {
                 because.add("age " + f.age());
             }
         }
-        return flag(Urgency.URGENT, "Pain after an injury like this can come from a broken bone. See a physician today "
-                + "before any pressure or stretching.", because);
+        if (f.has("unable-to-bear-weight") && f.recentOrUnknownOnset()) {
+            because = RedFlagRule.join(because, f.present("minor-trauma", "major-trauma", "unable-to-bear-weight"));
+        }
+        return flag(Urgency.URGENT, "Pain like this can come from a broken bone. Have it checked today where an X-ray can be "
+                + "taken (urgent care, a minor injuries unit or an emergency department), before any pressure or stretching.",
+                because);
     }
 }

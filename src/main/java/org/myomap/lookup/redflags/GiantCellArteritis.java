@@ -7,7 +7,8 @@ import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
  * Giant cell arteritis (BSR 2020): at 50 or over, head, temple or jaw pain with jaw pain on chewing, a tender
- * scalp or a change in vision; or a new (recent) headache at the temple. Same-day assessment (urgent); with a
+ * scalp or a change in vision; or a new (recent) headache, anywhere in the head (BSR: new-onset headache at 50
+ * or over is the cardinal symptom; the temple is only its commonest place). Same-day assessment (urgent); with a
  * change in vision, emergency, because sight can be lost within hours.
  */
 public final class GiantCellArteritis implements RedFlagRule {
@@ -28,16 +29,16 @@ public final class GiantCellArteritis implements RedFlagRule {
             return Optional.empty();
         }
         List<String> because = new ArrayList<>(f.present("jaw-pain-on-chewing", "scalp-tenderness", "vision-change"));
-        if (because.isEmpty() && "recent".equals(f.onset()) && f.hurts("temple")) {
-            because.add("new temple headache");
+        if (because.isEmpty() && "recent".equals(f.onset()) && (f.has("headache") || f.hurts(Findings.HEADACHE_AREAS))) {
+            because.add("new headache");
         }
         if (because.isEmpty()) {
             return Optional.empty();
         }
         because.add("age " + f.age());
         boolean sight = f.has("vision-change");
-        return flag(sight ? Urgency.EMERGENCY : Urgency.URGENT, "Over 50, head or temple pain with jaw pain on chewing, a tender "
-                + "scalp or changes in vision can be giant cell arteritis, which can take sight. See a physician today; with "
+        return flag(sight ? Urgency.EMERGENCY : Urgency.URGENT, "Over 50, a new headache, or head or temple pain with jaw pain on "
+                + "chewing, a tender scalp or changes in vision, can be giant cell arteritis, which can take sight. See a physician today; with "
                 + "any change in vision, go to emergency now.", because);
     }
 }

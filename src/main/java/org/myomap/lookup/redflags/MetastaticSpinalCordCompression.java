@@ -9,12 +9,17 @@ import org.myomap.lookup.redflags.RedFlag.Urgency;
  * of pain around the trunk): any neurological symptom (limb weakness, numbness or tingling, difficulty walking,
  * bladder or bowel change) is an emergency, to be discussed with the MSCC team at once; pain with the features
  * of spinal metastases alone (band-like, thoracic or neck, at night, worse lying down, relentless) is urgent,
- * for imaging within a week.
+ * for imaging within a week. NG234 does not wait for spinal pain: with cancer, weakness, difficulty walking or
+ * bladder or bowel change are an emergency without it; numbness or tingling alone without spinal pain (often the
+ * nerves' reaction to chemotherapy) is urgent, to be discussed with the cancer team the same day.
  */
 public final class MetastaticSpinalCordCompression implements RedFlagRule {
 
     private static final String[] NEUROLOGICAL = {"weakness", "progressive-weakness", "foot-drop", "numbness", "tingling",
-        "gait-disturbance", "saddle-numbness", "bladder-change", "bowel-change"};
+        "gait-disturbance", "saddle-numbness", "bladder-change", "bowel-change", "bilateral-sciatica"};
+    private static final String[] MOTOR_OR_SPHINCTER = {"weakness", "progressive-weakness", "foot-drop", "gait-disturbance",
+        "saddle-numbness", "bladder-change", "bowel-change", "bilateral-sciatica"};
+    private static final String[] SENSORY = {"numbness", "tingling"};
     private static final String[] METASTATIC_PAIN = {"band-like-pain", "night-pain", "pain-worse-lying-down",
         "constant-progressive-pain"};
 
@@ -31,8 +36,11 @@ public final class MetastaticSpinalCordCompression implements RedFlagRule {
     @Override
     public Optional<RedFlag> screen(Findings f) {
         boolean spinalPain = f.hurts(Findings.SPINE) || f.has("band-like-pain");
-        if (!f.has("cancer") || !spinalPain) {
+        if (!f.has("cancer")) {
             return Optional.empty();
+        }
+        if (!spinalPain) {
+            return withoutSpinalPain(f);
         }
         List<String> neurological = f.present(NEUROLOGICAL);
         if (!neurological.isEmpty()) {
@@ -49,5 +57,17 @@ public final class MetastaticSpinalCordCompression implements RedFlagRule {
         return flag(Urgency.URGENT, "With a history of cancer, this kind of spine pain needs a scan within days to rule out "
                 + "spread to the spine. Contact your cancer team or a physician now; go to emergency if weakness, numbness "
                 + "or bladder changes start.", upperSpine ? RedFlagRule.join(because, List.of("spinal pain above the low back")) : because);
+    }
+
+    private Optional<RedFlag> withoutSpinalPain(Findings f) {
+        List<String> motor = f.present(MOTOR_OR_SPHINCTER);
+        if (!motor.isEmpty()) {
+            return flag(Urgency.EMERGENCY, "With a history of cancer, new weakness, difficulty walking or bladder or bowel change "
+                    + "can mean the spinal cord is being pressed, even without back pain. Go to an emergency department now and "
+                    + "say you have had cancer.", RedFlagRule.join(List.of("cancer"), motor));
+        }
+        return flag(Urgency.URGENT, "With a history of cancer, new numbness or tingling needs to be discussed with your cancer "
+                + "team or a physician today; go to emergency if weakness, unsteadiness or bladder changes start.",
+                f.present(SENSORY).isEmpty() ? List.of() : RedFlagRule.join(List.of("cancer"), f.present(SENSORY)));
     }
 }

@@ -1,12 +1,15 @@
 package org.myomap.lookup.redflags;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
  * Suspected sepsis (emergency; NICE NG51 high-risk criteria a lay person can report): fever or a recent
- * infection together with new confusion or mottled, ashen or blue skin.
+ * infection together with new confusion or mottled, ashen or blue skin. A fever in someone whose immune system
+ * is suppressed (chemotherapy above all: neutropenic sepsis, NICE CG151, "an acute medical emergency") is one
+ * by itself.
  */
 public final class Sepsis implements RedFlagRule {
 
@@ -17,17 +20,21 @@ public final class Sepsis implements RedFlagRule {
 
     @Override
     public String source() {
-        return Guidelines.SEPSIS;
+        return Guidelines.SEPSIS + "; " + Guidelines.NEUTROPENIC_SEPSIS;
     }
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
         List<String> infection = f.present("fever", "recent-infection");
-        List<String> highRisk = f.present("confusion", "mottled-skin");
+        List<String> highRisk = new ArrayList<>(f.present("confusion", "mottled-skin"));
+        if (f.has("fever")) {
+            highRisk.addAll(f.present("immunosuppression"));
+        }
         if (infection.isEmpty() || highRisk.isEmpty()) {
             return Optional.empty();
         }
-        return flag(Urgency.EMERGENCY, "An infection with confusion or mottled, blue or grey skin can be sepsis. Call emergency "
-                + "services now.", RedFlagRule.join(infection, highRisk));
+        return flag(Urgency.EMERGENCY, "An infection with confusion or mottled, blue or grey skin, or a fever while your immune "
+                + "system is weakened (chemotherapy, a transplant), can be sepsis. Call emergency services or your cancer "
+                + "team's emergency line now.", RedFlagRule.join(infection, highRisk));
     }
 }

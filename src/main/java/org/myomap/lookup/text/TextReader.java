@@ -56,6 +56,9 @@ public final class TextReader {
 
     private final LayAnalyzer lay = new LayAnalyzer();
     private final Analyzer concepts;
+    private final ConTextScope context = new ConTextScope(new ConTextScope.Words(stems(ConTextScope.OTHER_PEOPLE),
+            stems(ConTextScope.SPEAKER), stems(ConTextScope.LONG_UNITS), stems(ConTextScope.EARLY_LIFE),
+            stems(ConTextScope.RECENT), stems(ConTextScope.AGE_UNITS)));
 
     /** @param phrases every phrase and the concepts it stands for */
     public TextReader(List<Phrase> phrases) {
@@ -85,8 +88,11 @@ public final class TextReader {
         String lowered = LayAnalyzer.prepare(text);
         List<Slot> slots = slots(lowered);
         boolean[] negated = NegationScope.negated(slots);
+        boolean[] aboutOthers = context.aboutOthers(slots);
+        boolean[] oldInjury = context.oldInjuries(slots);
         List<Reading.Found> affirmed = new ArrayList<>();
         List<Reading.Found> denied = new ArrayList<>();
+        List<Reading.Found> others = new ArrayList<>();
         Set<String> unplaced = new LinkedHashSet<>();
         String side = null;
         Integer age = null;
@@ -109,13 +115,14 @@ public final class TextReader {
             String phrase = lowered.substring(slot.start(), slot.end());
             boolean region = false;
             for (Concept concept : slot.concepts()) {
-                if (concept.kind().equals("ignore")) {
+                if (concept.kind().equals("ignore") || oldInjury[i]) {
                     continue;
                 }
                 boolean isRegion = concept.kind().equals("region");
                 region |= isRegion;
                 Reading.Found found = new Reading.Found(concept, phrase, isRegion ? side : null);
-                List<Reading.Found> into = negated[i] ? denied : affirmed;
+                boolean someoneElses = aboutOthers[i] && ConTextScope.canBeSomeoneElses(concept);
+                List<Reading.Found> into = someoneElses ? others : negated[i] ? denied : affirmed;
                 if (into.stream().noneMatch(f -> f.concept().equals(concept))) {
                     into.add(found);
                 }
@@ -125,7 +132,11 @@ public final class TextReader {
             }
         }
         denied.removeIf(d -> affirmed.stream().anyMatch(a -> a.concept().equals(d.concept()))); // said both ways: affirmed wins
-        return new Reading(List.copyOf(affirmed), List.copyOf(denied), List.copyOf(unplaced), age);
+        return new Reading(List.copyOf(affirmed), List.copyOf(denied), List.copyOf(others), List.copyOf(unplaced), age);
+    }
+
+    private Set<String> stems(String words) {
+        return Set.copyOf(lay.terms(words));
     }
 
     /** "81 years old", "aged 81", "age 81", "81-year-old", "I am 81": a number next to a word for age. */

@@ -109,6 +109,31 @@ class RedFlagRulesTest {
         }
 
         @Test
+        void earlyBladderSignsWithBackPainAreAnEmergency() {
+            raises(rule, F.where(LOW_BACK).with("bladder-change").onset("recent"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void sciaticaNumbnessOrWeaknessInBothLegsIsAnEmergencyButInOneLegIsNot() {
+            raises(rule, F.where(LOW_BACK).with("bilateral-sciatica"), Urgency.EMERGENCY);
+            raises(rule, F.where("lower-back", "back-of-thigh", "lower-limb").with("shooting-pain-below-knee").bothLegs(),
+                    Urgency.EMERGENCY);
+            raises(rule, F.where(LOW_BACK).with("numbness").bothLegs(), Urgency.EMERGENCY);
+            silent(rule, F.where("lower-back", "back-of-thigh", "lower-limb").with("shooting-pain-below-knee"));
+            silent(rule, F.where(LOW_BACK).with("numbness"));
+        }
+
+        @Test
+        void sciaticaInBothLegsIsCaudaEquinaWithoutAnyOtherPainNamed() {
+            raises(rule, F.where().with("bilateral-sciatica"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void bothKneesAchingWithNumbFingersIsNotCaudaEquina() {
+            silent(rule, F.where("knee", "lower-limb", "fingers", "upper-limb").with("numbness").bothLegs());
+        }
+
+        @Test
         void footDropAloneIsNotCaudaEquina() {
             silent(rule, F.where(LOW_BACK).with("foot-drop"));
         }
@@ -152,9 +177,21 @@ class RedFlagRulesTest {
         }
 
         @Test
-        void weaknessWithoutCancerOrCancerWithKneePainIsNot() {
+        void weaknessWithoutCancerOrCancerWithKneePainAloneIsNot() {
             silent(rule, F.where(UPPER_BACK).with("weakness"));
-            silent(rule, F.where(KNEE).with("cancer", "weakness"));
+            silent(rule, F.where(KNEE).with("cancer"));
+        }
+
+        @Test
+        void withCancerWeaknessOrBladderChangeIsAnEmergencyWithoutAnySpinalPain() {
+            raises(rule, F.where(KNEE).with("cancer", "weakness"), Urgency.EMERGENCY);
+            raises(rule, F.where("hip", "lower-limb").with("cancer", "bladder-change"), Urgency.EMERGENCY);
+            raises(rule, F.where("calf", "lower-limb").with("cancer", "gait-disturbance"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void withCancerNumbnessAloneWithoutSpinalPainIsUrgent() {
+            raises(rule, F.where("fingers", "upper-limb").with("cancer", "tingling"), Urgency.URGENT);
         }
     }
 
@@ -173,6 +210,20 @@ class RedFlagRulesTest {
         void aCastWithoutWarningSignsOrSignsWithoutInjuryIsNot() {
             silent(rule, F.where(CALF).with("cast-or-splint"));
             silent(rule, F.where(CALF).with("tingling", "pain-out-of-proportion"));
+        }
+
+        @Test
+        void afterASoftTissueInjuryOrOnBloodThinnersTwoCardinalSignsAreAnEmergency() {
+            raises(rule, F.where(CALF).with("minor-trauma", "pain-out-of-proportion", "tense-swollen-limb"), Urgency.EMERGENCY);
+            raises(rule, F.where(FOREARM).with("anticoagulants", "pain-on-passive-stretch", "pain-out-of-proportion"),
+                    Urgency.EMERGENCY);
+        }
+
+        @Test
+        void aSprainWithOneSignOrTinglingIsNot() {
+            silent(rule, F.where(CALF).with("minor-trauma", "pain-out-of-proportion"));
+            silent(rule, F.where(CALF).with("minor-trauma", "tingling", "numbness"));
+            silent(rule, F.where(CALF).with("anticoagulants", "tense-swollen-limb"));
         }
 
         @Test
@@ -252,8 +303,14 @@ class RedFlagRulesTest {
         }
 
         @Test
-        void feverAloneIsNot() {
+        void feverDuringChemotherapyOrAfterATransplantIsAnEmergency() {
+            raises(rule, F.where("shoulder", "upper-limb").with("fever", "immunosuppression"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void feverAloneOrImmunosuppressionWithoutFeverIsNot() {
             silent(rule, F.where(LOW_BACK).with("fever"));
+            silent(rule, F.where(LOW_BACK).with("immunosuppression", "recent-infection"));
         }
     }
 
@@ -286,6 +343,17 @@ class RedFlagRulesTest {
         @Test
         void aChangeInVisionMakesItAnEmergency() {
             raises(rule, F.where(TEMPLE).with("vision-change").age(70), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void aNewHeadacheAnywhereInTheHeadAtFiftyOrOverIsUrgent() {
+            raises(rule, F.where("back-of-head", "head").age(67).onset("recent"), Urgency.URGENT);
+            raises(rule, F.where("forehead", "head").with("headache").age(55).onset("recent"), Urgency.URGENT);
+        }
+
+        @Test
+        void aNewPainInTheFaceOrTeethAloneIsNot() {
+            silent(rule, F.where("face", "head").age(67).onset("recent"));
         }
 
         @Test
@@ -383,8 +451,27 @@ class RedFlagRulesTest {
         final RedFlagRule rule = new Fracture();
 
         @Test
-        void majorTraumaOrAFallAtSeventyOrWithOsteoporosisIsUrgent() {
-            raises(rule, F.where(LOW_BACK).with("major-trauma").age(30), Urgency.URGENT);
+        void majorTraumaWithSpinalPainIsAnEmergency() {
+            raises(rule, F.where(LOW_BACK).with("major-trauma").age(30), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("major-trauma").age(45), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void anInjuryAfterWhichTheLegCannotBearWeightIsUrgent() {
+            raises(rule, F.where("ankle", "lower-limb").with("minor-trauma", "unable-to-bear-weight").age(30), Urgency.URGENT);
+            raises(rule, F.where(KNEE).with("unable-to-bear-weight").age(30), Urgency.URGENT);
+            silent(rule, F.where("ankle", "lower-limb").with("minor-trauma").age(30));
+            silent(rule, F.where(KNEE).with("unable-to-bear-weight").age(30).onset("chronic"));
+        }
+
+        @Test
+        void recentMajorTraumaAnywhereIsAnEmergencyAndLongPastIsUrgent() {
+            raises(rule, F.where(KNEE).with("major-trauma").age(30), Urgency.EMERGENCY);
+            raises(rule, F.where(KNEE).with("major-trauma").age(30).onset("chronic"), Urgency.URGENT);
+        }
+
+        @Test
+        void aFallAtSeventyOrWithOsteoporosisIsUrgent() {
             raises(rule, F.where("hip", "lower-limb").with("minor-trauma").age(81), Urgency.URGENT);
             raises(rule, F.where(LOW_BACK).with("minor-trauma", "osteoporosis").age(62), Urgency.URGENT);
         }
@@ -430,10 +517,96 @@ class RedFlagRulesTest {
         }
 
         @Test
+        void immunosuppressionOrInjectingDrugsCountOnlyWithBackOrTrunkPain() {
+            raises(rule, F.where(LOW_BACK).with("immunosuppression"), Urgency.URGENT);
+            silent(rule, F.where("shoulder", "upper-limb").with("immunosuppression"));
+            silent(rule, F.where(KNEE).with("iv-drug-use"));
+        }
+
+        @Test
         void nightPainInTheShoulderOrCancerWithKneePainIsNot() {
             silent(rule, F.where("shoulder", "upper-limb").with("night-pain"));
             silent(rule, F.where(KNEE).with("night-pain"));
             silent(rule, F.where(KNEE).with("cancer"));
+        }
+    }
+
+    @Nested
+    class SpinalInfectionRule {
+        final RedFlagRule rule = new SpinalInfection();
+
+        @Test
+        void backPainWithFeverAndARiskFactorOrANerveSignIsAnEmergency() {
+            raises(rule, F.where(LOW_BACK).with("fever", "iv-drug-use"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("fever", "recent-spinal-surgery"), Urgency.EMERGENCY);
+            raises(rule, F.where(UPPER_BACK).with("fever", "weakness"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void feverWithBackPainAloneOrARiskFactorWithoutFeverIsNot() {
+            silent(rule, F.where(LOW_BACK).with("fever"));
+            silent(rule, F.where(LOW_BACK).with("iv-drug-use"));
+            silent(rule, F.where(KNEE).with("fever", "iv-drug-use"));
+        }
+    }
+
+    @Nested
+    class StrokeRule {
+        final RedFlagRule rule = new Stroke();
+
+        @Test
+        void aDroopingFaceSlurredSpeechOrOneSidedWeaknessIsAnEmergencyWhateverHurts() {
+            raises(rule, F.where(NECK).with("face-drooping"), Urgency.EMERGENCY);
+            raises(rule, F.where(TEMPLE).with("speech-difficulty"), Urgency.EMERGENCY);
+            raises(rule, F.where("shoulder", "upper-limb").with("one-sided-weakness"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void plainWeaknessOrNumbnessIsNot() {
+            silent(rule, F.where("shoulder", "upper-limb").with("weakness", "numbness"));
+        }
+    }
+
+    @Nested
+    class HeadacheWarningSignsRule {
+        final RedFlagRule rule = new HeadacheWarningSigns();
+
+        @Test
+        void aHeadacheOnCoughingOrWithCancerIsUrgent() {
+            raises(rule, F.where("back-of-head", "head").with("headache-on-coughing"), Urgency.URGENT);
+            raises(rule, F.where("forehead", "head").with("headache", "cancer"), Urgency.URGENT);
+        }
+
+        @Test
+        void aHeadacheWithConfusionIsAnEmergency() {
+            raises(rule, F.where(TEMPLE).with("headache", "confusion"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void anOrdinaryHeadacheOrCancerWithJawPainIsNot() {
+            silent(rule, F.where(TEMPLE).with("headache"));
+            silent(rule, F.where(TEMPLE).with("headache", "anticoagulants"));
+            silent(rule, F.where("jaw", "head").with("cancer"));
+        }
+    }
+
+    @Nested
+    class HeadInjuryRule {
+        final RedFlagRule rule = new HeadInjury();
+
+        @Test
+        void aHeadInjuryWithAHeadacheVomitingBlackingOutOrBloodThinnersIsAnEmergency() {
+            raises(rule, F.where(TEMPLE).with("head-injury", "headache"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury", "anticoagulants"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury", "vomiting"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury", "loss-of-consciousness"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury").age(71), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void aBumpOnTheHeadAloneAtFortyOrBloodThinnersWithoutAnInjuryIsNot() {
+            silent(rule, F.where(NECK).with("head-injury").age(40));
+            silent(rule, F.where(TEMPLE).with("headache", "anticoagulants"));
         }
     }
 

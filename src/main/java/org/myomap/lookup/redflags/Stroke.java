@@ -1,0 +1,29 @@
+package org.myomap.lookup.redflags;
+
+import java.util.Optional;
+import org.myomap.lookup.redflags.RedFlag.Urgency;
+
+/**
+ * Possible stroke (emergency; NICE NG128, the FAST test): a face that has dropped on one side, slurred or lost
+ * speech, or sudden weakness or numbness down one side. Whatever hurts: a stroke can come with neck pain
+ * (a torn artery in the neck) or none, and no muscle explains these.
+ */
+public final class Stroke implements RedFlagRule {
+
+    @Override
+    public String code() {
+        return "possible-stroke";
+    }
+
+    @Override
+    public String source() {
+        return Guidelines.STROKE;
+    }
+
+    @Override
+    public Optional<RedFlag> screen(Findings f) {
+        return flag(Urgency.EMERGENCY, "A drooping face, slurred speech or sudden weakness or numbness down one side can be a "
+                + "stroke. Call emergency services now and note the time it started.",
+                f.present("face-drooping", "speech-difficulty", "one-sided-weakness"));
+    }
+}

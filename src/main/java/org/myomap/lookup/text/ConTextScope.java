@@ -1,0 +1,199 @@
+package org.myomap.lookup.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two of ConText's properties beyond negation (Harkema H, Dowling JN, Thornblade T, Chapman WW. ConText: an
+ * algorithm for determining negation, experiencer, and temporal status from clinical reports. J Biomed Inform.
+ * 2009;42(5):839-851), each scoped the NegEx way: a trigger opens a scope over the findings near it, and the
+ * clause ends it. Both can hide a finding, so both are narrow on purpose: a hidden red flag is a missed one.
+ *
+ * <ul>
+ *   <li><b>Experiencer</b>: a history item said of someone else ("my mother had breast cancer", "family history
+ *       of DVT", "cancer runs in the family") is not the person's own. Only history items that describe a
+ *       person's past (cancer, a clot, osteoporosis, ...): never a symptom, a body region or an injury, because
+ *       those are how a relative reports the person's own emergency ("my wife says my face has dropped"). The
+ *       scope runs forward from a word for a relative or "family" and is closed by the end of a sentence, a
+ *       comma, "and", a word that turns back to the speaker ("I", "I've", "me", "we") or a termination term,
+ *       after at most {@value #WINDOW} words.</li>
+ *   <li><b>Temporality, for injuries and operations only</b>: an injury placed years back ("broke my leg ten
+ *       years ago", "an old fracture", "as a child") is not the acute injury behind compartment syndrome or a
+ *       fracture red flag, nor is an operation years ago the recent surgery of a Wells score. "Years ago" belongs to the nearest injury before it (or after it, "years ago I broke..."), never
+ *       across "and" or another injury; "old" only when it is not an age ("82 year old fell", "a 2 day old
+ *       fracture"); and a clause that also says today, yesterday, this morning, just, again, now or recently
+ *       keeps every injury in it.</li>
+ * </ul>
+ */
+final class ConTextScope {
+
+    static final int WINDOW = 6;
+
+    /** Words for someone other than the speaker, before stemming ("relative" is left out: it stems as "relatively"). */
+    static final String OTHER_PEOPLE = "mother father mum mom dad parents brother sister son daughter wife husband "
+            + "partner friend grandmother grandfather grandma grandpa gran nan aunt uncle cousin family";
+    /** Words that turn a sentence back to the speaker, before stemming. */
+    static final String SPEAKER = "i i'm im i've ive i'd i'll me myself we us";
+    /** Units that, followed by "ago", date an injury to the past ("ten years ago"), before stemming. */
+    static final String LONG_UNITS = "years decades";
+    /** Stages of life that, after "as" or "was", date an injury to the past ("as a child"), before stemming. */
+    static final String EARLY_LIFE = "child kid teenager boy girl";
+    /** Words that place something now, before stemming: an injury in their clause is current. */
+    static final String RECENT = "today yesterday morning tonight just again now recently last";
+    /** Units of an age ("82 year old", "a 2 day old fracture"), before stemming. */
+    static final String AGE_UNITS = "year years day days week weeks month months hour hours";
+
+    private static final Set<String> INJURIES = Set.of("fracture", "minor-trauma", "major-trauma", "crush-injury",
+            "cast-or-splint", "head-injury", "strenuous-lifting");
+    /** What "years ago" can date: injuries, and operations (a Wells or spinal-infection risk only while recent). */
+    private static final Set<String> DATABLE = union(INJURIES, Set.of("recent-surgery", "recent-spinal-surgery"));
+    /** The phrase ("runs in the family") whose finding comes before it; a phrase, so "runs" is not read as running. */
+    static final Concept RUNS_IN_THE_FAMILY = new Concept("ignore", "runs-in-the-family");
+    private static final Set<String> TERMINATORS = Set.of("but", "howev", "although", "though", "yet", "except",
+            "wherea", "while");
+
+    /** The word lists above, each stemmed by the same chain as the text. */
+    record Words(Set<String> otherPeople, Set<String> speaker, Set<String> longUnits, Set<String> earlyLife,
+            Set<String> recent, Set<String> ageUnits) {
+    }
+
+    private final Words words;
+
+    ConTextScope(Words words) {
+        this.words = words;
+    }
+
+    /** Whether a concept can be someone else's: a history item of a person's past, not an injury. */
+    static boolean canBeSomeoneElses(Concept concept) {
+        return concept.kind().equals("history") && !INJURIES.contains(concept.id());
+    }
+
+    /** For each slot, whether it lies in a scope about someone other than the speaker. */
+    boolean[] aboutOthers(List<Slot> slots) {
+        boolean[] others = new boolean[slots.size()];
+        int left = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (left > 0 && closes(slot)) {
+                left = 0;
+            }
+            if (slot.concepts().contains(RUNS_IN_THE_FAMILY)) {
+                markBefore(slots, others, i);
+                continue;
+            }
+            if (!slot.isConcept() && words.otherPeople().contains(slot.term())) {
+                left = WINDOW;
+                continue;
+            }
+            if (left > 0) {
+                others[i] = slot.isConcept();
+                left--;
+            }
+        }
+        return others;
+    }
+
+    /** For each slot, whether it is an injury or an operation the text places long ago. */
+    boolean[] oldInjuries(List<Slot> slots) {
+        boolean[] old = new boolean[slots.size()];
+        for (int i = 0; i < slots.size(); i++) {
+            if (isDatable(slots.get(i))) {
+                old[i] = datedLongAgo(slots, i) && !clauseSaysNow(slots, i);
+            }
+        }
+        return old;
+    }
+
+    private boolean closes(Slot slot) {
+        if (slot.before() != Slot.Boundary.NONE) {
+            return true;
+        }
+        return !slot.isConcept() && (slot.is("and") || words.speaker().contains(slot.term()) || TERMINATORS.contains(slot.term()));
+    }
+
+    /** The concepts just before {@code from} (inclusive), back to the start of the clause, at most three slots. */
+    private static void markBefore(List<Slot> slots, boolean[] others, int from) {
+        for (int i = from - 1; i >= 0 && i >= from - 3; i--) {
+            if (slots.get(i).isConcept()) {
+                others[i] = true;
+            }
+            if (slots.get(i).before() != Slot.Boundary.NONE) {
+                return;
+            }
+        }
+    }
+
+    private static boolean isDatable(Slot slot) {
+        return slot.concepts().stream().anyMatch(c -> c.kind().equals("history") && DATABLE.contains(c.id()));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private boolean datedLongAgo(List<Slot> slots, int injury) {
+        if (injury > 0 && slots.get(injury - 1).is("old") && slots.get(injury).before() == Slot.Boundary.NONE
+                && !(injury > 1 && words.ageUnits().contains(slots.get(injury - 2).term()))) {
+            return true;
+        }
+        for (int i = injury + 1; i < slots.size() && i <= injury + WINDOW; i++) {
+            if (endsTheInjurysReach(slots, i)) {
+                break;
+            }
+            if (dates(slots, i)) {
+                return true;
+            }
+        }
+        for (int i = injury - 1; i >= 0 && i >= injury - WINDOW; i--) {
+            if (endsTheInjurysReach(slots, i + 1) || endsTheInjurysReach(slots, i)) {
+                break;
+            }
+            if (dates(slots, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause boundary before this slot, "and", or another injury. */
+    private static boolean endsTheInjurysReach(List<Slot> slots, int i) {
+        Slot slot = slots.get(i);
+        return slot.before() != Slot.Boundary.NONE || slot.is("and") || isDatable(slot);
+    }
+
+    /** "years ago" (not "80 years old"), "as a child", "when I was a teenager". */
+    private boolean dates(List<Slot> slots, int i) {
+        Slot slot = slots.get(i);
+        if (slot.isConcept()) {
+            return false;
+        }
+        if (words.longUnits().contains(slot.term())) {
+            return i + 1 < slots.size() && slots.get(i + 1).is("ago");
+        }
+        return words.earlyLife().contains(slot.term()) && i > 0 && (slots.get(i - 1).is("as") || slots.get(i - 1).is("wa"));
+    }
+
+    /** Whether the clause around slot {@code at} (between commas or sentence ends) places anything now. */
+    private boolean clauseSaysNow(List<Slot> slots, int at) {
+        int start = at;
+        while (start > 0 && slots.get(start).before() == Slot.Boundary.NONE) {
+            start--;
+        }
+        for (int i = start; i < slots.size(); i++) {
+            if (i > at && slots.get(i).before() != Slot.Boundary.NONE) {
+                break;
+            }
+            Slot slot = slots.get(i);
+            if (!slot.isConcept() && words.recent().contains(slot.term())) {
+                return true;
+            }
+            if (slot.concepts().stream().anyMatch(c -> c.kind().equals("onset") && c.id().equals("recent"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
