@@ -24,6 +24,9 @@ import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.ProblemType;
 import org.myomap.common.security.Caller;
+import org.myomap.session.fhir.BundleKind;
+import org.myomap.session.fhir.FhirExport;
+import org.myomap.session.fhir.FhirFormat;
 
 /**
  * Records, corrects and reads therapy sessions. Tenancy is not handled here: Hibernate's tenant
@@ -125,8 +128,38 @@ public class SessionService {
         });
     }
 
-    public String fhir(UUID id) {
-        return audited("export-fhir", SESSION, id.toString(), () -> SessionFhirExport.toJson(load(id), catalogue.catalogue()));
+    public String fhir(UUID id, BundleKind kind, FhirFormat format) {
+        return audited("export-fhir", SESSION, id.toString(),
+                () -> format.write(FhirExport.session(load(id), catalogue.catalogue(), kind)));
+    }
+
+    /** A page of the patient's sessions in this clinic, oldest first, as one Bundle linking to the next page. */
+    public String patientFhir(String patientRef, BundleKind kind, FhirFormat format, String cursor, int limit) {
+        return audited("export-fhir", "patient", patientRef, () -> {
+            requireOwnRecords(patientRef);
+            if (limit < 1 || limit > 100) {
+                throw ApiException.invalidParameter("limit", "must be between 1 and 100");
+            }
+            String where = "patientRef = :patient";
+            Parameters params = Parameters.with("patient", patientRef);
+            if (cursor != null) {
+                Cursors.SessionPosition after = Cursors.decodeSession(cursor);
+                where += " and (sessionDate > :afterDate or (sessionDate = :afterDate and id > :afterId))";
+                params.and("afterDate", after.date()).and("afterId", after.id());
+            }
+            // one row more than asked tells whether another page follows
+            List<TherapySession> rows = TherapySession.<TherapySession>find(where + " order by sessionDate, id", params)
+                    .range(0, limit).list();
+            if (rows.isEmpty() && cursor == null) {
+                throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
+            }
+            List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
+            TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
+            String next = rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null;
+            return format.write(FhirExport.sessions(page, catalogue.catalogue(), kind,
+                    FhirExport.patientPageUrl(patientRef, kind, limit, cursor),
+                    next == null ? null : FhirExport.patientPageUrl(patientRef, kind, limit, next)));
+        });
     }
 
     public Page<SessionView> list(String patient, String therapist, LocalDate from, LocalDate to,
@@ -189,9 +222,7 @@ public class SessionService {
 
     public Progress progress(String patientRef) {
         return audited("read-progress", "patient", patientRef, () -> {
-            if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !caller.patientRef().equals(patientRef)) {
-                throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
-            }
+            requireOwnRecords(patientRef);
             List<TherapySession> sessions = TherapySession.list("patientRef = ?1 and status = ?2 order by sessionDate, id",
                     patientRef, TherapySession.RECORDED);
             if (sessions.isEmpty()) {
@@ -200,6 +231,13 @@ public class SessionService {
             return Progress.of(patientRef, sessions.stream().map(s -> new Progress.Point(s.id, s.sessionDate, s.painBefore,
                     s.painAfter, s.painAfter == null ? null : s.painBefore - s.painAfter)).toList());
         });
+    }
+
+    /** A patient reaches only their own records; another patient's are answered as if there were none. */
+    private void requireOwnRecords(String patientRef) {
+        if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !caller.patientRef().equals(patientRef)) {
+            throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
+        }
     }
 
     /** Another clinic's session, or another patient's for a patient, is answered exactly as a missing one. */
