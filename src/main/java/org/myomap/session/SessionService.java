@@ -15,8 +15,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.myomap.catalogue.CatalogueService;
 import org.myomap.common.audit.AuditTrail;
 import org.myomap.common.http.EntityTagCondition;
@@ -129,8 +131,11 @@ public class SessionService {
     }
 
     public String fhir(UUID id, BundleKind kind, FhirFormat format) {
-        return audited("export-fhir", SESSION, id.toString(),
-                () -> format.write(FhirExport.session(load(id), catalogue.catalogue(), kind)));
+        return audited("export-fhir", SESSION, id.toString(), () -> {
+            TherapySession session = load(id);
+            List<SessionInput> earlier = earlierDocuments(List.of(session), kind).getOrDefault(id, List.of());
+            return format.write(FhirExport.session(session, earlier, catalogue.catalogue(), kind));
+        });
     }
 
     /** A page of the patient's sessions in this clinic, oldest first, as one Bundle linking to the next page. */
@@ -156,7 +161,7 @@ public class SessionService {
             List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
             TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
             String next = rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null;
-            return format.write(FhirExport.sessions(page, catalogue.catalogue(), kind,
+            return format.write(FhirExport.sessions(page, earlierDocuments(page, kind), catalogue.catalogue(), kind,
                     FhirExport.patientPageUrl(patientRef, kind, limit, cursor),
                     next == null ? null : FhirExport.patientPageUrl(patientRef, kind, limit, next)));
         });
@@ -231,6 +236,17 @@ public class SessionService {
             return Progress.of(patientRef, sessions.stream().map(s -> new Progress.Point(s.id, s.sessionDate, s.painBefore,
                     s.painAfter, s.painAfter == null ? null : s.painBefore - s.painAfter)).toList());
         });
+    }
+
+    /** The documents of every version of the corrected sessions: a transaction deletes what the current one lost. */
+    private static Map<UUID, List<SessionInput>> earlierDocuments(List<TherapySession> sessions, BundleKind kind) {
+        List<TherapySession> corrected = sessions.stream().filter(s -> s.version > 1).toList();
+        if (kind != BundleKind.TRANSACTION || corrected.isEmpty()) {
+            return Map.of();
+        }
+        return SessionVersion.<SessionVersion>list("key.sessionId in ?1 order by key.version",
+                        corrected.stream().map(s -> s.id).toList()).stream()
+                .collect(Collectors.groupingBy(v -> v.key.sessionId(), Collectors.mapping(v -> v.document, Collectors.toList())));
     }
 
     /** A patient reaches only their own records; another patient's are answered as if there were none. */

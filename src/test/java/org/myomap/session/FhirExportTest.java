@@ -9,6 +9,9 @@ import static org.myomap.session.Sessions.newClinic;
 import static org.myomap.session.Sessions.record;
 
 import ca.uhn.fhir.validation.ResultSeverityEnum;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +34,8 @@ import org.myomap.support.Tokens;
 
 @QuarkusTest
 class FhirExportTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theCollectionIsAValidFhirR4BundleWithEncounterPainObservationsProceduresAndCarePlan() {
@@ -59,13 +64,16 @@ class FhirExportTest {
     @Test
     void everyResourceHasAGeneratedNarrativeAndTheValidatorWarnsAboutNone() {
         String clinic = newClinic();
-        String json = export(clinic, record(clinic, body("P-4002")), "transaction");
+        String id = record(clinic, body("P-4002"));
+        for (String kind : List.of("collection", "transaction")) {
+            String json = export(clinic, id, kind);
 
-        assertThat(FhirChecks.messages(json, ResultSeverityEnum.WARNING)).as("FHIR validation warnings").isEmpty();
-        assertThat(resources(FhirChecks.json(json), DomainResource.class)).allSatisfy(r -> {
-            assertThat(r.getText().getStatus()).isEqualTo(Narrative.NarrativeStatus.GENERATED);
-            assertThat(r.getText().getDiv().allText()).isNotBlank();
-        });
+            assertThat(FhirChecks.messages(json, ResultSeverityEnum.WARNING)).as("FHIR validation warnings, " + kind).isEmpty();
+            assertThat(resources(FhirChecks.json(json), DomainResource.class)).allSatisfy(r -> {
+                assertThat(r.getText().getStatus()).isEqualTo(Narrative.NarrativeStatus.GENERATED);
+                assertThat(r.getText().getDiv().allText()).isNotBlank();
+            });
+        }
     }
 
     @Test
@@ -149,6 +157,24 @@ class FhirExportTest {
         assertThat(conditions(corrected)).isEqualTo(conditions(original));
         assertThat(resources(corrected, Observation.class)).extracting(o -> o.getValueIntegerType().getValue()).contains(7, 2);
         assertThat(resources(corrected, Encounter.class).get(0).getText().getDiv().allText()).contains("version 2");
+    }
+
+    @Test
+    void aTreatmentCorrectedAwayIsDeletedByItsIdentifierInTheTransaction() throws Exception {
+        String clinic = newClinic();
+        String id = record(clinic, body("P-4013"));
+        ObjectNode corrected = (ObjectNode) JSON.readTree(body("P-4013"));
+        ((ArrayNode) corrected.get("treatments")).remove(1);
+        clinician(clinic).header("If-Match", "\"v1\"").body(corrected.toString()).put("/api/v1/sessions/" + id).then().statusCode(200);
+        String json = export(clinic, id, "transaction");
+
+        assertThat(FhirChecks.messages(json, ResultSeverityEnum.ERROR)).as("FHIR validation errors").isEmpty();
+        Bundle bundle = FhirChecks.json(json);
+        assertThat(resources(bundle, Procedure.class)).hasSize(1);
+        assertThat(conditions(bundle)).filteredOn(c -> c.startsWith("DELETE ")).containsExactlyInAnyOrder(
+                "DELETE Procedure?identifier=urn:myomap:session-item|" + id + "/treatment/gluteus-medius/gluteus-medius-tp1/left",
+                "DELETE BodyStructure?identifier=urn:myomap:session-item|" + id + "/trigger-point/gluteus-medius/gluteus-medius-tp1/left");
+        assertThat(FhirChecks.json(export(clinic, id, null)).getEntry()).noneMatch(e -> e.hasRequest() || e.getResource() == null);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.hl7.fhir.r4.model.Resource;
  * Adds resources to a Bundle once each, under a fullUrl derived from their business identifier, and in a
  * transaction with the request that makes loading idempotent: create-if-absent for the patient and
  * practitioner (the clinic owns them; we only know their identifier), conditional update for what a session
- * produced.
+ * produced, and conditional delete for what a corrected session no longer has.
  */
 final class BundleEntries {
 
@@ -36,6 +36,17 @@ final class BundleEntries {
                 .setUrl(resource.fhirType() + "?" + BusinessIdentifiers.search(identifier)));
     }
 
+
+    /**
+     * Deletes, by its conditional URL, a resource an earlier export wrote that the session no longer has; a
+     * server holding none answers the entry with success. Only in a transaction, and never one this Bundle writes.
+     */
+    void delete(String fullUrl, String conditionalUrl) {
+        if (transaction && added.add(fullUrl)) {
+            bundle.addEntry().setFullUrl(fullUrl).setRequest(new Bundle.BundleEntryRequestComponent()
+                    .setMethod(Bundle.HTTPVerb.DELETE).setUrl(conditionalUrl));
+        }
+    }
 
     private Reference add(Resource resource, Identifier identifier, Bundle.BundleEntryRequestComponent request) {
         String url = BusinessIdentifiers.fullUrl(identifier);

@@ -11,17 +11,14 @@ import org.myomap.session.SessionInput;
 import org.myomap.session.TherapySession;
 
 /**
- * What every resource builder of one session needs: the session, the catalogue that names its ids, the
+ * What every resource builder of one session needs: the session, the document being exported (the current one,
+ * or an earlier version's when working out what a correction withdrew), the catalogue that names its ids, the
  * identifiers of its items and the references to the patient, the practitioner and the encounter.
  */
-record ExportedSession(TherapySession session, Catalogue catalogue, BusinessIdentifiers identifiers,
+record ExportedSession(TherapySession session, SessionInput document, Catalogue catalogue, BusinessIdentifiers identifiers,
         Reference patient, Reference practitioner, Reference encounter) {
 
     static final String SNOMED = "http://snomed.info/sct";
-
-    SessionInput document() {
-        return session.document;
-    }
 
     boolean enteredInError() {
         return TherapySession.ENTERED_IN_ERROR.equals(session.status);
@@ -29,11 +26,11 @@ record ExportedSession(TherapySession session, Catalogue catalogue, BusinessIden
 
     /** The session's day, at day precision: the service records no time of day, so none is invented. */
     DateTimeType date() {
-        return new DateTimeType(session.document.date().toString());
+        return new DateTimeType(document.date().toString());
     }
 
     ExportedSession withEncounter(Reference encounter) {
-        return new ExportedSession(session, catalogue, identifiers, patient, practitioner, encounter);
+        return new ExportedSession(session, document, catalogue, identifiers, patient, practitioner, encounter);
     }
 
     String regionName(String regionId) {
