@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import io.smallrye.common.annotation.NonBlocking;
+import org.myomap.common.observability.ServiceMetrics;
 
 /** Symptom-to-muscle lookup with red-flag screening. Public: it holds nothing about the person. */
 @Path("/api/v1/lookup")
@@ -16,6 +17,8 @@ public class LookupResource {
 
     @Inject
     LookupService service;
+    @Inject
+    ServiceMetrics metrics;
 
     /** Pure CPU over an in-memory snapshot, well under a millisecond: no reason to hop to a worker thread. */
     @POST
@@ -23,6 +26,8 @@ public class LookupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public LookupResponse lookup(@NotNull(message = "a JSON body is required") @Valid LookupRequest request) {
-        return service.lookup(request);
+        LookupResponse response = service.lookup(request);
+        metrics.lookupAnswered(response.safety().urgency());
+        return response;
     }
 }

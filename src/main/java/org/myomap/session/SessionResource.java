@@ -26,6 +26,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.myomap.common.observability.ServiceMetrics;
+import org.myomap.common.observability.ServiceMetrics.SessionWrite;
 import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.security.Caller;
@@ -41,6 +43,8 @@ public class SessionResource {
 
     @Inject
     SessionService service;
+    @Inject
+    ServiceMetrics metrics;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +52,11 @@ public class SessionResource {
     public Response create(@NotNull(message = "a JSON body is required") @Valid SessionInput input,
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200, message = "must be 1 to 200 characters") String key) {
         SessionService.Created created = service.create(input, key);
+        if (created.replayed()) {
+            metrics.idempotentReplay();
+        } else {
+            metrics.sessionWritten(SessionWrite.CREATED);
+        }
         SessionView session = created.session();
         return Response.created(URI.create("/api/v1/sessions/" + session.id()))
                 .tag(new EntityTag("v" + session.version()))
@@ -86,6 +95,7 @@ public class SessionResource {
     public Response correct(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid SessionInput input) {
         SessionView session = service.correct(uuid(id), ifMatch, input);
+        metrics.sessionWritten(SessionWrite.CORRECTED);
         return Response.ok(session).tag(new EntityTag("v" + session.version())).build();
     }
 
@@ -96,6 +106,7 @@ public class SessionResource {
     public Response enteredInError(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid SessionView.EnteredInError body) {
         SessionView session = service.markEnteredInError(uuid(id), body.reason());
+        metrics.sessionWritten(SessionWrite.ENTERED_IN_ERROR);
         return Response.ok(session).tag(new EntityTag("v" + session.version())).build();
     }
 

@@ -7,7 +7,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -57,43 +56,28 @@ public class SessionService {
     }
 
     public Created create(SessionInput input, String idempotencyKey) {
-        return written("create", SESSION, null, () -> {
-            String hash = hash(input);
-            if (idempotencyKey != null) {
-                var earlier = IdempotencyRecord.findByKey(idempotencyKey);
-                if (earlier.isPresent()) {
-                    if (!earlier.get().requestHash.equals(hash)) {
-                        throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                                "This Idempotency-Key was used for a different request; use a new key for a new session");
-                    }
-                    SessionVersion original = SessionVersion.findById(new SessionVersion.Key(earlier.get().sessionId, 1));
-                    return new Created(SessionView.of(original), true);
-                }
-            }
+        // Everything that needs no lock is done before the clinic's writers queue: the therapist, every catalogue
+        // reference, the hash and the JSON. Under the lock: one statement that writes (or finds the key's earlier
+        // use), the audit row, the commit.
+        NewSession session = refusalAudited("create", SESSION, null, () -> {
             SessionInput document = withTherapist(input);
             SessionReferences.check(document, catalogue.catalogue());
-            TherapySession session = new TherapySession();
-            session.id = UUID.randomUUID();
-            session.status = TherapySession.RECORDED;
-            session.version = 1;
-            session.createdAt = OffsetDateTime.now();
-            session.createdBy = caller.subject();
-            session.updatedAt = session.createdAt;
-            session.updatedBy = session.createdBy;
-            session.describe(document);
-            session.persist();
-            SessionVersion.of(session).persist();
-            change(session, "created");
-            if (idempotencyKey != null) {
-                IdempotencyRecord record = new IdempotencyRecord();
-                record.key = idempotencyKey;
-                record.requestHash = hash;
-                record.sessionId = session.id;
-                record.createdAt = session.createdAt;
-                record.persist();
-            }
-            return new Created(SessionView.of(session), false);
+            OffsetDateTime now = OffsetDateTime.now();
+            return new NewSession(UUID.randomUUID(), caller.clinic(), document, json(document), idempotencyKey,
+                    idempotencyKey == null ? null : hash(input), now, caller.subject());
         });
+        return written("create", SESSION, null, () -> session.insertUnlessKeyUsed()
+                .map(earlier -> replay(earlier, session.requestHash()))
+                .orElseGet(() -> new Created(session.view(), false)));
+    }
+
+    private static Created replay(NewSession.Earlier earlier, String requestHash) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request; use a new key for a new session");
+        }
+        SessionVersion original = SessionVersion.findById(new SessionVersion.Key(earlier.sessionId(), 1));
+        return new Created(SessionView.of(original), true);
     }
 
     public SessionView get(UUID id) {
@@ -101,12 +85,15 @@ public class SessionService {
     }
 
     public SessionView correct(UUID id, String ifMatch, SessionInput input) {
+        SessionInput document = refusalAudited("correct", SESSION, id.toString(), () -> {
+            SessionInput checked = withTherapist(input);
+            SessionReferences.check(checked, catalogue.catalogue());
+            return checked;
+        });
         return written("correct", SESSION, id.toString(), () -> {
             TherapySession session = load(id);
             requireVersion(session, ifMatch);
             requireRecorded(session);
-            SessionInput document = withTherapist(input);
-            SessionReferences.check(document, catalogue.catalogue());
             session.describe(document);
             return bump(session, "corrected");
         });
@@ -145,25 +132,14 @@ public class SessionService {
             if (limit < 1 || limit > 100) {
                 throw ApiException.invalidParameter("limit", "must be between 1 and 100");
             }
-            String where = "patientRef = :patient";
-            Parameters params = Parameters.with("patient", patientRef);
-            if (cursor != null) {
-                Cursors.SessionPosition after = Cursors.decodeSession(cursor);
-                where += " and (sessionDate > :afterDate or (sessionDate = :afterDate and id > :afterId))";
-                params.and("afterDate", after.date()).and("afterId", after.id());
-            }
-            // one row more than asked tells whether another page follows
-            List<TherapySession> rows = TherapySession.<TherapySession>find(where + " order by sessionDate, id", params)
-                    .range(0, limit).list();
-            if (rows.isEmpty() && cursor == null) {
+            SessionRows rows = sessionPage(new StringBuilder("patientRef = :patient"), Parameters.with("patient", patientRef),
+                    cursor, limit);
+            if (rows.page().isEmpty() && cursor == null) {
                 throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
             }
-            List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
-            TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
-            String next = rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null;
-            return format.write(FhirExport.sessions(page, earlierDocuments(page, kind), catalogue.catalogue(), kind,
+            return format.write(FhirExport.sessions(rows.page(), earlierDocuments(rows.page(), kind), catalogue.catalogue(), kind,
                     FhirExport.patientPageUrl(patientRef, kind, limit, cursor),
-                    next == null ? null : FhirExport.patientPageUrl(patientRef, kind, limit, next)));
+                    rows.next() == null ? null : FhirExport.patientPageUrl(patientRef, kind, limit, rows.next())));
         });
     }
 
@@ -192,20 +168,33 @@ public class SessionService {
                 where.append(" and sessionDate <= :to");
                 params.and("to", to);
             }
-            if (cursor != null) {
-                Cursors.SessionPosition after = Cursors.decodeSession(cursor);
-                where.append(" and (sessionDate > :afterDate or (sessionDate = :afterDate and id > :afterId))");
-                params.and("afterDate", after.date()).and("afterId", after.id());
-            }
-            // one row more than asked tells whether another page follows
-            List<TherapySession> rows = TherapySession.<TherapySession>find(where + " order by sessionDate, id", params)
-                    .range(0, limit).list();
-            List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
-            List<SessionView> items = page.stream().map(SessionView::of).toList();
-            TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
-            String next = rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null;
-            return new Page<>(items, next);
+            SessionRows rows = sessionPage(where, params, cursor, limit);
+            return new Page<>(rows.page().stream().map(SessionView::of).toList(), rows.next());
         });
+    }
+
+    /** A page of sessions by (date, id) and the cursor of the next page (null on the last). */
+    private record SessionRows(List<TherapySession> page, String next) {
+    }
+
+    private static SessionRows sessionPage(StringBuilder where, Parameters params, String cursor, int limit) {
+        if (cursor != null) {
+            // A row comparison, not "date > d or (date = d and id > i)": PostgreSQL starts an index scan of
+            // (clinic_id, [patient_ref | therapist,] session_date, id) right at the cursor, so page 500 costs
+            // what page 1 does.
+            Cursors.SessionPosition after = Cursors.decodeSession(cursor);
+            where.append(" and (sessionDate, id) > (:afterDate, :afterId)");
+            params.and("afterDate", after.date()).and("afterId", after.id());
+        }
+        // one row more than asked tells whether another page follows
+        // a limit and no offset: the cursor alone says where the page starts
+        var query = Panache.getEntityManager().createQuery(
+                "from TherapySession where " + where + " order by sessionDate, id", TherapySession.class);
+        params.map().forEach(query::setParameter);
+        List<TherapySession> rows = query.setMaxResults(limit + 1).getResultList();
+        List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
+        TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new SessionRows(page, rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null);
     }
 
     public Page<SessionView.Change> changes(String after, int limit) {
@@ -214,13 +203,18 @@ public class SessionService {
                 throw ApiException.invalidParameter("limit", "must be between 1 and 500");
             }
             long from = after == null ? 0 : Cursors.decodeChange(after);
-            List<SessionChange> changes = SessionChange.<SessionChange>find("seq > ?1 order by seq", from).range(0, limit - 1).list();
-            List<SessionView.Change> items = new ArrayList<>();
-            for (SessionChange c : changes) {
-                SessionVersion v = SessionVersion.findById(new SessionVersion.Key(c.sessionId, c.version));
-                items.add(new SessionView.Change(c.seq, c.sessionId, c.version, c.kind, c.changedAt, SessionView.of(v)));
+            // each change with the version it made, in one query (not one more per change)
+            List<Object[]> rows = Panache.getEntityManager().createQuery("""
+                            select c, v from SessionChange c
+                            join SessionVersion v on v.key.sessionId = c.sessionId and v.key.version = c.version
+                            where c.seq > :from order by c.seq""", Object[].class)
+                    .setParameter("from", from).setMaxResults(limit).getResultList();
+            List<SessionView.Change> items = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                SessionChange c = (SessionChange) row[0];
+                items.add(new SessionView.Change(c.seq, c.sessionId, c.version, c.kind, c.changedAt, SessionView.of((SessionVersion) row[1])));
             }
-            long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).seq;
+            long last = items.isEmpty() ? from : items.get(items.size() - 1).sequence();
             return new Page<>(items, Cursors.encodeChange(last));
         });
     }
@@ -335,12 +329,17 @@ public class SessionService {
      * request holds at most one connection at any moment.
      */
     private <T> T audited(String action, String type, String id, Supplier<T> work) {
+        return refusalAudited(action, type, id, () -> QuarkusTransaction.requiringNew().call(() -> {
+            T result = work.get();
+            audit.record(action, type, id != null ? id : result instanceof Created c ? c.session().id().toString() : null);
+            return result;
+        }));
+    }
+
+    /** Runs work that may refuse the access; a refusal is recorded (in a transaction of its own) and rethrown. */
+    private <T> T refusalAudited(String action, String type, String id, Supplier<T> work) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                T result = work.get();
-                audit.record(action, type, id != null ? id : result instanceof Created c ? c.session().id().toString() : null);
-                return result;
-            });
+            return work.get();
         } catch (ApiException e) {
             audit.recordFailure(action, type, id, e.type().slug());
             throw e;
@@ -355,6 +354,14 @@ public class SessionService {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(input)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(SessionInput document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -246,7 +246,7 @@ class DeploymentManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
-    void networkPolicyAdmitsOnlyHttpFromTheIngressControllerAndTheNamespaceAndLetsOutOnlyPostgresAndDns(String overlay) {
+    void networkPolicyAdmitsOnlyHttpFromTheIngressControllerMonitoringAndTheNamespaceAndLetsOutOnlyPostgresAndDns(String overlay) {
         int appPort = Integer.parseInt(Manifests.applicationProperty("quarkus.http.port"));
         NetworkPolicy policy = one(overlay, NetworkPolicy.class);
         var spec = policy.getSpec();
@@ -258,11 +258,24 @@ class DeploymentManifestsTest {
         assertThat(ingress.getPorts()).extracting(p -> p.getPort().getIntVal(), NetworkPolicyPort::getProtocol)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(appPort, "TCP"));
         assertThat(ingress.getFrom()).allSatisfy(this::isIngressNamespaceOrSameNamespace).isNotEmpty();
+        assertThat(ingress.getFrom()).as("Prometheus' namespace may scrape").anySatisfy(peer -> assertThat(peer.getNamespaceSelector())
+                .isNotNull().extracting(s -> s.getMatchLabels().get("kubernetes.io/metadata.name")).isEqualTo("monitoring"));
 
         Set<String> egressPorts = spec.getEgress().stream().flatMap(e -> e.getPorts().stream())
                 .map(p -> p.getProtocol() + "/" + p.getPort().getIntVal()).collect(Collectors.toSet());
         assertThat(egressPorts).containsExactlyInAnyOrder("TCP/5432", "UDP/53", "TCP/53");
         assertThat(spec.getEgress()).allSatisfy(e -> assertThat(e.getTo()).as("egress to: (empty = anywhere)").isNotEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void prometheusIsAskedToScrapeTheMetricsOfTheApplicationPortAndLogsAreJson(String overlay) {
+        int appPort = Integer.parseInt(Manifests.applicationProperty("quarkus.http.port"));
+        Map<String, String> annotations = one(overlay, Deployment.class).getSpec().getTemplate().getMetadata().getAnnotations();
+        assertThat(annotations).containsEntry("prometheus.io/scrape", "true")
+                .containsEntry("prometheus.io/port", Integer.toString(appPort))
+                .containsEntry("prometheus.io/path", "/q/metrics");
+        assertThat(configValue(overlay, "MYOMAP_LOG_FORMAT")).isEqualTo("json");
     }
 
     // --- Production: CloudNativePG --------------------------------------------------------------------------
@@ -403,7 +416,7 @@ class DeploymentManifestsTest {
         if (peer.getNamespaceSelector() != null) {
             assertThat(peer.getNamespaceSelector().getMatchLabels()).as("namespaceSelector")
                     .containsOnlyKeys("kubernetes.io/metadata.name")
-                    .containsEntry("kubernetes.io/metadata.name", "ingress-nginx");
+                    .extractingByKey("kubernetes.io/metadata.name").isIn("ingress-nginx", "monitoring");
         } else {
             assertThat(peer.getPodSelector()).as("same-namespace peer").isNotNull();
         }

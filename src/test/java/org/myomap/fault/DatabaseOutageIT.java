@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.HttpURLConnection;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,7 @@ class DatabaseOutageIT {
                 "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres");
         try (ServiceProcess service = ServiceProcess.start("outage", env)) {
             List<String> ids = new ArrayList<>();
+            List<String> refusedRequestIds = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 SessionWriters.Answer created = SessionWriters.post(service.uri("/api/v1/sessions"), token,
                         new SessionWriters.Attempt("outage-" + i, "PMARK-outage-" + i, body("PMARK-outage-" + i)));
@@ -45,12 +50,20 @@ class DatabaseOutageIT {
                 assertThat(answer.getResponseCode()).as(path).isEqualTo(503);
                 assertThat(answer.getHeaderField("Retry-After")).as("Retry-After on " + path).isNotBlank();
                 assertThat(answer.getContentType()).startsWith("application/problem+json");
+                assertThat(answer.getHeaderField("X-Request-Id")).as("X-Request-Id on " + path).isNotBlank();
+                refusedRequestIds.add(answer.getHeaderField("X-Request-Id"));
                 assertThat(System.nanoTime() - started).as("answered within 2 s").isLessThan(2_000_000_000L);
             }
             SessionWriters.Answer write = SessionWriters.post(service.uri("/api/v1/sessions"), token,
                     new SessionWriters.Attempt("outage-late", "PMARK-outage-late", body("PMARK-outage-late")));
             assertThat(write.status()).isEqualTo(503);
             assertThat(open(service, "/api/v1/muscles/piriformis", null).getResponseCode()).isEqualTo(200);
+            // the packaged service with its default configuration: no CORS for any origin
+            HttpResponse<Void> crossOrigin = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(service.uri("/api/v1/muscles/piriformis")).header("Origin", "https://app.example.org").build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(crossOrigin.statusCode()).isEqualTo(200);
+            assertThat(crossOrigin.headers().map().keySet()).noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"));
             HttpURLConnection lookup = (HttpURLConnection) service.uri("/api/v1/lookup").toURL().openConnection();
             lookup.setRequestMethod("POST");
             lookup.setDoOutput(true);
@@ -78,6 +91,11 @@ class DatabaseOutageIT {
                     new SessionWriters.Attempt("outage-after", "PMARK-outage-after", body("PMARK-outage-after"))).status()).isEqualTo(201);
             service.close();
             assertThat(ServiceProcess.lines(service.logText(), SessionWriters.MARKER)).as("patient references in the log").isEmpty();
+            // the failure is logged on a worker thread, and still carries the id of the request it answered
+            for (String requestId : refusedRequestIds) {
+                assertThat(ServiceProcess.lines(service.logText(), requestId)).as("log lines of request " + requestId)
+                        .anyMatch(line -> line.contains("Database unavailable"));
+            }
         } finally {
             database.close();
         }

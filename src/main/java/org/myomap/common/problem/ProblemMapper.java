@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.myomap.common.input.UnacceptableText;
+import org.myomap.common.observability.RequestId;
 import org.myomap.common.security.TokenClaims;
 
 /** The one place where every failure becomes an RFC 9457 problem+json response. */
@@ -157,7 +158,8 @@ public class ProblemMapper {
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri.getPath()), params);
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri.getPath()), params,
+                RequestId.current());
         Response.ResponseBuilder response = Response.status(type.status()).type(MediaType.valueOf(PROBLEM_JSON)).entity(body);
         if (type.status() == 503) {
             response.header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
@@ -166,7 +168,7 @@ public class ProblemMapper {
     }
 
     /** The request path, except that a patient reference in it is not repeated back. */
-    static String instance(String path) {
+    public static String instance(String path) {
         return PATIENT_REF_IN_PATH.matcher(path).replaceFirst("/api/v1/patients/{patientRef}");
     }
 

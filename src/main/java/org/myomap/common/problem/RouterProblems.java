@@ -8,6 +8,8 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.myomap.common.observability.RequestId;
+import org.myomap.common.observability.RequestObservation;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -78,8 +80,10 @@ public class RouterProblems {
     }
 
     private void send(RoutingContext ctx, ProblemType type, String detail) {
+        RequestObservation.unmatched(ctx);
         String path = ProblemMapper.instance(ctx.request().path() == null ? "/" : ctx.request().path());
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path.length() > 200 ? path.substring(0, 200) + "..." : path, null);
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path.length() > 200 ? path.substring(0, 200) + "..." : path, null,
+                RequestId.current());
         if (type.status() == 503) {
             ctx.response().putHeader("Retry-After", Integer.toString(ProblemMapper.RETRY_AFTER_SECONDS));
         }
