@@ -35,7 +35,7 @@ import org.myomap.catalogue.http.RepresentationResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
-    static final String VERSION_HEADER = "Catalogue-Version";
+    public static final String VERSION_HEADER = "Catalogue-Version";
 
     @Inject
     CatalogueService service;

@@ -136,6 +136,6 @@ class MuscleRankingTest {
 
     private static Muscle muscle(String id, List<String> aggravatedBy, ReferralZone... zones) {
         return new Muscle(id, id, List.of(), "leg-and-foot", "test", List.of(new TriggerPoint(id + "-tp", "TP", "here",
-                List.of(zones), List.of(), aggravatedBy, List.of(), new SourceRef("s", null), new Evidence("limited", "test"))));
+                List.of(), List.of(zones), List.of(), aggravatedBy, List.of(), new SourceRef("s", null), new Evidence("limited", "test"))));
     }
 }

@@ -49,6 +49,7 @@ class CatalogueRules {
                     errors.add(at + ": has no essential referral zone");
                 }
                 tp.referralZones().forEach(z -> require(regions, z.region(), at, "region"));
+                tp.positions().forEach(p -> require(regions, p.region(), at, "region"));
                 tp.aggravatedBy().forEach(a -> require(activities, a, at, "activity"));
                 require(sources, tp.source().ref(), at, "source");
             }

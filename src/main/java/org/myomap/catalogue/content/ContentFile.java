@@ -11,7 +11,7 @@ import java.util.List;
  */
 @RegisterForReflection(targets = {ContentFile.Document.class, ContentFile.Region.class, ContentFile.Activity.class,
         ContentFile.Source.class, ContentFile.SourceRef.class, ContentFile.Muscle.class, ContentFile.TriggerPoint.class,
-        ContentFile.ReferralZone.class, ContentFile.Evidence.class, ContentFile.Complaint.class, ContentFile.Protocol.class,
+        ContentFile.Position.class, ContentFile.ReferralZone.class, ContentFile.Evidence.class, ContentFile.Complaint.class, ContentFile.Protocol.class,
         ContentFile.Step.class, ContentFile.Stretch.class, ContentFile.PainGuide.class, ContentFile.HeatCold.class, ContentFile.ExpectedCourse.class,
         CatalogueContent.class})
 public final class ContentFile {
@@ -51,9 +51,16 @@ public final class ContentFile {
             List<TriggerPoint> triggerPoints) {
     }
 
-    public record TriggerPoint(String id, String name, String location, List<ReferralZone> referralZones,
-            List<String> symptoms, List<String> aggravatedBy, List<String> perpetuatingFactors, SourceRef source,
-            Evidence evidence) {
+    public record TriggerPoint(String id, String name, String location, List<Position> positions,
+            List<ReferralZone> referralZones, List<String> symptoms, List<String> aggravatedBy,
+            List<String> perpetuatingFactors, SourceRef source, Evidence evidence) {
+    }
+
+    /**
+     * Where a trigger point is drawn on the body map: a point in one view's coordinates, on one side of the
+     * person, inside the shape of {@code region} (the region the trigger point lies in, not one it refers to).
+     */
+    public record Position(String view, String side, int x, int y, String region) {
     }
 
     public record ReferralZone(String region, String zone, String side) {

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.myomap.common.http.EntityTagCondition;
 
 /**
- * Answers a GET for a JSON body that is one version of a resource: picks the content coding, answers 304 when
+ * Answers a GET for a body (JSON unless told otherwise) that is one version of a resource: picks the content coding, answers 304 when
  * If-None-Match names any representation of that version, and labels what it sends.
  *
  * <p>Each coding gets its own strong entity tag, the version plus {@link ContentCoding#tagSuffix()}
@@ -31,6 +31,12 @@ public final class RepresentationResponse {
     }
 
     public static Response.ResponseBuilder of(HttpHeaders request, String version, Supplier<EncodedBody> body) {
+        return of(request, version, MediaType.APPLICATION_JSON_TYPE, body);
+    }
+
+    /** The same for a body of another media type (the SVG body map). */
+    public static Response.ResponseBuilder of(HttpHeaders request, String version, MediaType type,
+            Supplier<EncodedBody> body) {
         EncodedBody content = body.get();
         String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         ContentCoding coding = ContentCoding.negotiate(acceptEncoding);
@@ -41,7 +47,7 @@ public final class RepresentationResponse {
         if (matched.isPresent()) {
             answer = Response.notModified().header(HttpHeaders.ETAG, matched.get());
         } else {
-            answer = Response.ok(content.entity(coding), MediaType.APPLICATION_JSON_TYPE)
+            answer = Response.ok(content.entity(coding), type)
                     .header(HttpHeaders.ETAG, selected)
                     .header(HttpHeaders.CONTENT_ENCODING, acceptEncoding == null && coding == ContentCoding.IDENTITY ? null : coding.token());
         }

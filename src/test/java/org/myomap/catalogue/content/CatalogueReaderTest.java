@@ -24,6 +24,7 @@ class CatalogueReaderTest {
                   - id: test-muscle-tp1
                     name: TP1
                     location: In the middle.
+                    positions: [{view: back, side: left, x: 187, y: 410, region: lumbar-paraspinal}]
                     referralZones:
                       - {region: %s, zone: %s}
                     symptoms: [ache]

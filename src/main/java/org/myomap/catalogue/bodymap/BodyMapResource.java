@@ -1,0 +1,50 @@
+package org.myomap.catalogue.bodymap;
+
+import io.quarkus.vertx.http.Compressed;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.myomap.catalogue.CatalogueConfig;
+import org.myomap.catalogue.CatalogueResource;
+import org.myomap.catalogue.http.RepresentationResponse;
+
+/**
+ * The body map as SVG, served like the catalogue: one kept body per version in identity, gzip and brotli,
+ * an entity tag per coding, 304 on a weakly matching If-None-Match. On the I/O thread: it only writes a
+ * buffer that was made at start-up.
+ *
+ * <p>{@link Compressed}: SVG is not among Quarkus' compressible media types, and for those it marks the answer
+ * {@code Content-Encoding: identity} before the resource runs; the coding this resource then names would sit
+ * beside it and be dropped with it. Compression "on" leaves the named coding alone, as for JSON.
+ */
+@Path("/api/v1/body-map")
+public class BodyMapResource {
+
+    static final String SVG = "image/svg+xml";
+
+    @Inject
+    BodyMapService service;
+    @Inject
+    CatalogueConfig config;
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces(SVG)
+    @NonBlocking
+    @Compressed
+    public Response bodyMap() {
+        BodyMapService.Drawn map = service.current();
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge((int) config.cacheMaxAge().toSeconds());
+        return RepresentationResponse.of(headers, map.version(), MediaType.valueOf(SVG), map::svg)
+                .cacheControl(cache).header(CatalogueResource.VERSION_HEADER, map.catalogueVersion()).build();
+    }
+}
