@@ -17,8 +17,10 @@ import org.myomap.common.audit.AuditedAccess;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -29,6 +31,8 @@ import org.myomap.common.observability.ServiceMetrics.SessionWrite;
 import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.security.Caller;
+import org.myomap.session.fhir.BundleKind;
+import org.myomap.session.fhir.FhirFormat;
 
 /** The therapy session log of the caller's clinic. */
 @AuditedAccess
@@ -36,8 +40,6 @@ import org.myomap.common.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class SessionResource {
-
-    static final String FHIR_JSON = "application/fhir+json";
 
     @Inject
     SessionService service;
@@ -116,12 +118,14 @@ public class SessionResource {
         return new Page<>(versions, null);
     }
 
+    /** Any Accept reaches the method: {@link FhirFormat} negotiates, so a refusal names the FHIR types offered. */
     @GET
     @Path("/{id}/fhir")
-    @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed({Caller.CLINICIAN, Caller.CLINIC_ADMIN, Caller.INTEGRATION, Caller.PATIENT})
-    public Response fhir(@PathParam("id") String id) {
-        return Response.ok(service.fhir(uuid(id)), FHIR_JSON).build();
+    public Response fhir(@PathParam("id") String id, @QueryParam(BundleKind.PARAMETER) String bundle, @Context Request request) {
+        FhirFormat format = FhirFormat.negotiate(request);
+        return Response.ok(service.fhir(uuid(id), BundleKind.of(bundle), format), format.mediaType()).build();
     }
 
     /** An id that is not a UUID names no session: 404, as for any session the caller cannot see. */

@@ -15,8 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.myomap.catalogue.CatalogueService;
 import org.myomap.common.audit.AuditTrail;
 import org.myomap.common.http.EntityTagCondition;
@@ -24,6 +26,9 @@ import org.myomap.common.paging.Page;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.ProblemType;
 import org.myomap.common.security.Caller;
+import org.myomap.session.fhir.BundleKind;
+import org.myomap.session.fhir.FhirExport;
+import org.myomap.session.fhir.FhirFormat;
 
 /**
  * Records, corrects and reads therapy sessions. Tenancy is not handled here: Hibernate's tenant
@@ -113,8 +118,30 @@ public class SessionService {
         });
     }
 
-    public String fhir(UUID id) {
-        return audited("export-fhir", SESSION, id.toString(), () -> SessionFhirExport.toJson(load(id), catalogue.catalogue()));
+    public String fhir(UUID id, BundleKind kind, FhirFormat format) {
+        return audited("export-fhir", SESSION, id.toString(), () -> {
+            TherapySession session = load(id);
+            List<SessionInput> earlier = earlierDocuments(List.of(session), kind).getOrDefault(id, List.of());
+            return format.write(FhirExport.session(session, earlier, catalogue.catalogue(), kind));
+        });
+    }
+
+    /** A page of the patient's sessions in this clinic, oldest first, as one Bundle linking to the next page. */
+    public String patientFhir(String patientRef, BundleKind kind, FhirFormat format, String cursor, int limit) {
+        return audited("export-fhir", "patient", patientRef, () -> {
+            requireOwnRecords(patientRef);
+            if (limit < 1 || limit > 100) {
+                throw ApiException.invalidParameter("limit", "must be between 1 and 100");
+            }
+            SessionRows rows = sessionPage(new StringBuilder("patientRef = :patient"), Parameters.with("patient", patientRef),
+                    cursor, limit);
+            if (rows.page().isEmpty() && cursor == null) {
+                throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
+            }
+            return format.write(FhirExport.sessions(rows.page(), earlierDocuments(rows.page(), kind), catalogue.catalogue(), kind,
+                    FhirExport.patientPageUrl(patientRef, kind, limit, cursor),
+                    rows.next() == null ? null : FhirExport.patientPageUrl(patientRef, kind, limit, rows.next())));
+        });
     }
 
     public Page<SessionView> list(String patient, String therapist, LocalDate from, LocalDate to,
@@ -142,26 +169,33 @@ public class SessionService {
                 where.append(" and sessionDate <= :to");
                 params.and("to", to);
             }
-            if (cursor != null) {
-                // A row comparison, not "date > d or (date = d and id > i)": PostgreSQL starts an index scan of
-                // (clinic_id, [patient_ref | therapist,] session_date, id) right at the cursor, so page 500 costs
-                // what page 1 does.
-                Cursors.SessionPosition after = Cursors.decodeSession(cursor);
-                where.append(" and (sessionDate, id) > (:afterDate, :afterId)");
-                params.and("afterDate", after.date()).and("afterId", after.id());
-            }
-            // one row more than asked tells whether another page follows
-            // a limit and no offset: the cursor alone says where the page starts
-            var query = Panache.getEntityManager().createQuery(
-                    "from TherapySession where " + where + " order by sessionDate, id", TherapySession.class);
-            params.map().forEach(query::setParameter);
-            List<TherapySession> rows = query.setMaxResults(limit + 1).getResultList();
-            List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
-            List<SessionView> items = page.stream().map(SessionView::of).toList();
-            TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
-            String next = rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null;
-            return new Page<>(items, next);
+            SessionRows rows = sessionPage(where, params, cursor, limit);
+            return new Page<>(rows.page().stream().map(SessionView::of).toList(), rows.next());
         });
+    }
+
+    /** A page of sessions by (date, id) and the cursor of the next page (null on the last). */
+    private record SessionRows(List<TherapySession> page, String next) {
+    }
+
+    private static SessionRows sessionPage(StringBuilder where, Parameters params, String cursor, int limit) {
+        if (cursor != null) {
+            // A row comparison, not "date > d or (date = d and id > i)": PostgreSQL starts an index scan of
+            // (clinic_id, [patient_ref | therapist,] session_date, id) right at the cursor, so page 500 costs
+            // what page 1 does.
+            Cursors.SessionPosition after = Cursors.decodeSession(cursor);
+            where.append(" and (sessionDate, id) > (:afterDate, :afterId)");
+            params.and("afterDate", after.date()).and("afterId", after.id());
+        }
+        // one row more than asked tells whether another page follows
+        // a limit and no offset: the cursor alone says where the page starts
+        var query = Panache.getEntityManager().createQuery(
+                "from TherapySession where " + where + " order by sessionDate, id", TherapySession.class);
+        params.map().forEach(query::setParameter);
+        List<TherapySession> rows = query.setMaxResults(limit + 1).getResultList();
+        List<TherapySession> page = rows.subList(0, Math.min(limit, rows.size()));
+        TherapySession last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new SessionRows(page, rows.size() > limit ? Cursors.encodeSession(last.sessionDate, last.id) : null);
     }
 
     public Page<SessionView.Change> changes(String after, int limit) {
@@ -188,9 +222,7 @@ public class SessionService {
 
     public Progress progress(String patientRef) {
         return audited("read-progress", "patient", patientRef, () -> {
-            if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !caller.patientRef().equals(patientRef)) {
-                throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
-            }
+            requireOwnRecords(patientRef);
             List<TherapySession> sessions = TherapySession.list("patientRef = ?1 and status = ?2 order by sessionDate, id",
                     patientRef, TherapySession.RECORDED);
             if (sessions.isEmpty()) {
@@ -199,6 +231,24 @@ public class SessionService {
             return Progress.of(patientRef, sessions.stream().map(s -> new Progress.Point(s.id, s.sessionDate, s.painBefore,
                     s.painAfter, s.painAfter == null ? null : s.painBefore - s.painAfter)).toList());
         });
+    }
+
+    /** The documents of every version of the corrected sessions: a transaction deletes what the current one lost. */
+    private static Map<UUID, List<SessionInput>> earlierDocuments(List<TherapySession> sessions, BundleKind kind) {
+        List<TherapySession> corrected = sessions.stream().filter(s -> s.version > 1).toList();
+        if (kind != BundleKind.TRANSACTION || corrected.isEmpty()) {
+            return Map.of();
+        }
+        return SessionVersion.<SessionVersion>list("key.sessionId in ?1 order by key.version",
+                        corrected.stream().map(s -> s.id).toList()).stream()
+                .collect(Collectors.groupingBy(v -> v.key.sessionId(), Collectors.mapping(v -> v.document, Collectors.toList())));
+    }
+
+    /** A patient reaches only their own records; another patient's are answered as if there were none. */
+    private void requireOwnRecords(String patientRef) {
+        if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !caller.patientRef().equals(patientRef)) {
+            throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
+        }
     }
 
     /** Another clinic's session, or another patient's for a patient, is answered exactly as a missing one. */

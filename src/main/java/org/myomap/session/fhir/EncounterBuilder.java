@@ -1,0 +1,40 @@
+package org.myomap.session.fhir;
+
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Duration;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+import org.myomap.session.SessionInput;
+
+/** The visit: class AMB in the office, VR for a video visit, with the therapist as primary performer. */
+final class EncounterBuilder {
+
+    static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+    static final String PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+
+    private EncounterBuilder() {
+    }
+
+    static Reference add(BundleEntries entries, ExportedSession s) {
+        SessionInput d = s.document();
+        boolean video = "telehealth".equals(d.mode());
+        Encounter encounter = new Encounter()
+                .setStatus(s.enteredInError() ? Encounter.EncounterStatus.ENTEREDINERROR : Encounter.EncounterStatus.FINISHED)
+                .setClass_(new Coding(ACT_CODE, video ? "VR" : "AMB", video ? "virtual" : "ambulatory"))
+                .setSubject(s.patient())
+                .setPeriod(new Period().setStartElement(s.date()))
+                .setLength((Duration) new Duration().setValue(d.durationMinutes()).setUnit("min")
+                        .setSystem("http://unitsofmeasure.org").setCode("min"));
+        encounter.addIdentifier(s.identifiers().session());
+        encounter.addParticipant().setIndividual(s.practitioner())
+                .addType(new CodeableConcept(new Coding(PARTICIPATION_TYPE, "PPRF", "primary performer")));
+        String status = s.enteredInError()
+                ? " Entered in error: " + s.session().enteredInErrorReason + "." : "";
+        Narratives.describe(encounter, "Trigger point therapy on " + d.date() + ", " + (video ? "video visit" : "in the office")
+                + ", " + d.durationMinutes() + " min, with practitioner " + d.therapist() + " (session " + s.session().id
+                + ", version " + s.session().version + ")." + status);
+        return entries.createOrUpdate(encounter, s.identifiers().session());
+    }
+}
