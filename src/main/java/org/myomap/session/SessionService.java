@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,7 +63,7 @@ public class SessionService {
         NewSession session = refusalAudited("create", SESSION, null, () -> {
             SessionInput document = withTherapist(input);
             SessionReferences.check(document, catalogue.catalogue());
-            OffsetDateTime now = OffsetDateTime.now();
+            OffsetDateTime now = storedNow();
             return new NewSession(UUID.randomUUID(), caller.clinic(), document, json(document), idempotencyKey,
                     idempotencyKey == null ? null : hash(input), now, caller.subject());
         });
@@ -262,11 +263,19 @@ public class SessionService {
 
     private SessionView bump(TherapySession session, String kind) {
         session.version++;
-        session.updatedAt = OffsetDateTime.now();
+        session.updatedAt = storedNow();
         session.updatedBy = caller.subject();
         SessionVersion.of(session).persist();
         change(session, kind);
         return SessionView.of(session);
+    }
+
+    /**
+     * PostgreSQL keeps timestamps to the microsecond: a write answers with the time a later read of the same
+     * version will show, not a finer one that only this answer would carry.
+     */
+    private static OffsetDateTime storedNow() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void change(TherapySession session, String kind) {

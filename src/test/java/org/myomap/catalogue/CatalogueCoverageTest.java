@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.myomap.catalogue.content.CatalogueReader;
 import org.myomap.catalogue.content.ContentFile;
 
-/** Whole-body coverage of the shipped content: no silent holes in the body map, and README tells the truth. */
+/** Whole-body coverage of the shipped content: no silent holes in the body map, and the design document tells the truth. */
 class CatalogueCoverageTest {
 
     private static final Path CONTENT = Path.of("src", "main", "resources", "catalogue");
@@ -62,13 +62,14 @@ class CatalogueCoverageTest {
     }
 
     @Test
-    void readmeShowsTheMusclesAndTriggerPointsPerBodyArea() throws IOException {
+    void theDesignDocumentShowsTheMusclesAndTriggerPointsPerBodyArea() throws IOException {
         String table = areaTable();
         System.out.println(table);
-        assertThat(Files.readString(Path.of("README.md"))).as("README's coverage table; paste:\n" + table).contains(table);
+        assertThat(Files.readString(Path.of("src", "docs", "design.md"))).as("src/docs/design.md's coverage table; paste:\n" + table)
+                .contains(table);
     }
 
-    /** The table README carries: muscles and trigger points per body area. */
+    /** The table src/docs/design.md carries: muscles and trigger points per body area. */
     static String areaTable() {
         Map<String, int[]> byArea = new TreeMap<>(Comparator.comparingInt(CatalogueCoverageTest::areaOrder));
         for (ContentFile.Muscle m : CATALOGUE.muscles()) {

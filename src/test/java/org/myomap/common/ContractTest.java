@@ -28,6 +28,22 @@ class ContractTest {
         assertThat(tampered.getMessages().toString()).contains("undocumented");
     }
 
+    /** Pages are composed from the shared Page schema (allOf): the composition must stay closed to unknown fields. */
+    @Test
+    void aPageWithAFieldTheContractLacksFailsValidation() {
+        Request listMuscles = SimpleRequest.Builder.get("/api/v1/muscles").withQueryParam("limit", "2").build();
+        String body = RestAssured.get("/api/v1/muscles?limit=2").then().statusCode(200).extract().asString();
+        String withExtraField = body.replaceFirst("\\{", "{\"undocumented\":true,");
+
+        var real = Contract.VALIDATOR.validate(listMuscles, jsonResponse(body));
+        var tampered = Contract.VALIDATOR.validate(listMuscles, jsonResponse(withExtraField));
+
+        assertThat(body).contains("\"next\"");
+        assertThat(real.getMessages()).isEmpty();
+        assertThat(tampered.hasErrors()).isTrue();
+        assertThat(tampered.getMessages().toString()).contains("undocumented");
+    }
+
     @Test
     void theServedContractIsTheHandWrittenFile() throws Exception {
         String served = RestAssured.given().accept("application/yaml").get("/q/openapi").then().statusCode(200)

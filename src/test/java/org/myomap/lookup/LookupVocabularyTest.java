@@ -54,7 +54,7 @@ class LookupVocabularyTest {
         JsonNode request = CONTRACT.at("/components/schemas/LookupRequest/properties");
         assertThat(strings(request.at("/symptoms/items/enum"))).containsExactlyElementsOf(Vocabulary.SYMPTOMS.keySet());
         assertThat(strings(request.at("/history/items/enum"))).containsExactlyElementsOf(Vocabulary.HISTORY.keySet());
-        JsonNode code = CONTRACT.at("/components/schemas/LookupResponse/properties/redFlags/items/properties/code/enum");
+        JsonNode code = CONTRACT.at("/components/schemas/RedFlag/properties/code/enum");
         assertThat(strings(code)).containsExactlyInAnyOrderElementsOf(RedFlagScreen.RULES.stream().map(RedFlagRule::code).toList());
     }
 

@@ -40,6 +40,17 @@ class SessionApiTest {
     }
 
     @Test
+    void aRecordedSessionReadsBackExactlyAsTheCreationAnsweredIt() {
+        String clinic = newClinic();
+        String created = clinician(clinic).body(body("P-ECHO-1")).post("/api/v1/sessions").then().statusCode(201).extract().asString();
+        String id = io.restassured.path.json.JsonPath.from(created).getString("id");
+
+        String read = clinician(clinic).get("/api/v1/sessions/" + id).then().statusCode(200).extract().asString();
+
+        assertThat(read).isEqualTo(created);
+    }
+
+    @Test
     void anUnknownCatalogueReferenceIs422NamingIt() {
         String bad = body("P-1002").replace("\"quadratus-lumborum-self-care\"", "\"no-such-protocol\"")
                 .replace("\"region\": \"sacroiliac-joint\"", "\"region\": \"no-such-region\"");
