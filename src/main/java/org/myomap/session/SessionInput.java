@@ -22,7 +22,8 @@ public record SessionInput(
         @NotBlank(message = "is required")
         @Pattern(regexp = PATIENT_REF, message = PATIENT_REF_MESSAGE)
         String patientRef,
-        @Size(max = 128, message = "at most 128 characters") String therapist,
+        @Size(max = 128, message = "at most 128 characters")
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String therapist,
         @NotNull(message = "is required") @PlausibleDate LocalDate date,
         @NotNull(message = "is required") @Min(value = 1, message = "must be between 1 and 480") @Max(value = 480, message = "must be between 1 and 480") Integer durationMinutes,
         @NotNull(message = "is required") @Pattern(regexp = "in-office|telehealth", message = "must be 'in-office' or 'telehealth'") String mode,

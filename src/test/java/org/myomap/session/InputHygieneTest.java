@@ -45,6 +45,14 @@ class InputHygieneTest {
                 .then().statusCode(400).body("invalidParams.name", hasItem("notes"));
     }
 
+    /** A blank therapist once reached the FHIR export, where it named no practitioner: a 500 found by the fuzz test. */
+    @Test
+    void aBlankTherapistIsRefusedNamingIt() {
+        String body = Sessions.body("P-IN-9").replaceFirst("\\{", "{\"therapist\": \"  \",");
+        clinician().body(body).post("/api/v1/sessions").then().statusCode(400)
+                .body("invalidParams.name", hasItem("therapist"));
+    }
+
     @Test
     void aNulCharacterInAQueryParameterIsRefusedNamingIt() {
         clinician().queryParam("patient", "P\u0000x").get("/api/v1/sessions").then().statusCode(400).body("invalidParams.name", hasItem("patient"));
