@@ -11,6 +11,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.myomap.common.problem.ApiException;
 
 /**
  * A therapy session as a clinician or partner system records it. The patient is an opaque reference from the
@@ -25,6 +29,7 @@ public record SessionInput(
         @Size(max = 128, message = "at most 128 characters")
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String therapist,
         @NotNull(message = "is required") @PlausibleDate LocalDate date,
+        @Pattern(regexp = START_TIME, message = START_TIME_MESSAGE) String startedAt,
         @NotNull(message = "is required") @Min(value = 1, message = "must be between 1 and 480") @Max(value = 480, message = "must be between 1 and 480") Integer durationMinutes,
         @NotNull(message = "is required") @Pattern(regexp = "in-office|telehealth", message = "must be 'in-office' or 'telehealth'") String mode,
         @NotNull(message = "is required") @Valid Assessment assessment,
@@ -37,8 +42,34 @@ public record SessionInput(
         treatments = treatments == null ? List.of() : treatments;
     }
 
+    /**
+     * When the session began, as the clinic's wall clock read it: kept as written (offset included), because a
+     * date-time turned into UTC would lose the local time an EHR shows. Optional; it must fall on {@code date}.
+     */
+    static final String START_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})";
+    static final String START_TIME_MESSAGE = "must be a date-time with its offset, e.g. 2026-11-02T14:30:00+01:00";
+
     SessionInput withTherapist(String who) {
-        return new SessionInput(patientRef, who, date, durationMinutes, mode, assessment, treatments, painAfter, homeCare, notes);
+        return new SessionInput(patientRef, who, date, startedAt, durationMinutes, mode, assessment, treatments, painAfter,
+                homeCare, notes);
+    }
+
+    /** The start time, if recorded; a start that is no real instant or falls on another day than {@code date} is refused. */
+    public Optional<OffsetDateTime> start() {
+        if (startedAt == null) {
+            return Optional.empty();
+        }
+        OffsetDateTime start;
+        try {
+            start = OffsetDateTime.parse(startedAt);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField("startedAt", START_TIME_MESSAGE);
+        }
+        if (!start.toLocalDate().equals(date)) {
+            throw ApiException.invalidField("startedAt", "must fall on the session's date, " + date
+                    + ", in its own offset");
+        }
+        return Optional.of(start);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -62,6 +62,7 @@ public class SessionService {
         // use), the audit row, the commit.
         NewSession session = refusalAudited("create", SESSION, null, () -> {
             SessionInput document = withTherapist(input);
+            document.start();
             SessionReferences.check(document, catalogue.catalogue());
             OffsetDateTime now = storedNow();
             return new NewSession(UUID.randomUUID(), caller.clinic(), document, json(document), idempotencyKey,
@@ -88,6 +89,7 @@ public class SessionService {
     public SessionView correct(UUID id, String ifMatch, SessionInput input) {
         SessionInput document = refusalAudited("correct", SESSION, id.toString(), () -> {
             SessionInput checked = withTherapist(input);
+            checked.start();
             SessionReferences.check(checked, catalogue.catalogue());
             return checked;
         });

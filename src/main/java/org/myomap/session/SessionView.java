@@ -9,12 +9,12 @@ import java.util.UUID;
 /** A session as the API answers with it: the recorded document plus its identity, version and status. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionView(UUID id, int version, String status, String enteredInErrorReason, String patientRef,
-        String therapist, LocalDate date, Integer durationMinutes, String mode, SessionInput.Assessment assessment,
+        String therapist, LocalDate date, String startedAt, Integer durationMinutes, String mode, SessionInput.Assessment assessment,
         List<SessionInput.Treatment> treatments, Integer painAfter, SessionInput.HomeCare homeCare, String notes,
         OffsetDateTime recordedAt, String recordedBy) {
 
     static SessionView of(UUID id, int version, String status, String reason, SessionInput d, OffsetDateTime at, String by) {
-        return new SessionView(id, version, status, reason, d.patientRef(), d.therapist(), d.date(), d.durationMinutes(),
+        return new SessionView(id, version, status, reason, d.patientRef(), d.therapist(), d.date(), d.startedAt(), d.durationMinutes(),
                 d.mode(), d.assessment(), d.treatments(), d.painAfter(), d.homeCare(), d.notes(), at, by);
     }
 

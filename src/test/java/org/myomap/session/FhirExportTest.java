@@ -62,6 +62,27 @@ class FhirExportTest {
     }
 
     @Test
+    void aRecordedStartTimeGivesTheEncounterItsPeriodInTheClinicsOwnOffset() {
+        String clinic = newClinic();
+        String id = record(clinic, body("P-4002").replaceFirst("\\{", "{\"startedAt\": \"2026-11-02T14:30:00+01:00\","));
+        String json = export(clinic, id, null);
+
+        assertThat(FhirChecks.messages(json, ResultSeverityEnum.ERROR)).as("FHIR validation errors").isEmpty();
+        Encounter encounter = resources(FhirChecks.json(json), Encounter.class).get(0);
+        assertThat(encounter.getPeriod().getStartElement().getValueAsString()).isEqualTo("2026-11-02T14:30:00+01:00");
+        assertThat(encounter.getPeriod().getEndElement().getValueAsString()).isEqualTo("2026-11-02T15:15:00+01:00");
+    }
+
+    @Test
+    void aStartTimeOnAnotherDayThanTheSessionIsRefusedNamingIt() {
+        Contract.invalidRequest().header("Authorization", "Bearer " + Tokens.token("therapist-1", newClinic(), "clinician"))
+                .contentType("application/json")
+                .body(body("P-4003").replaceFirst("\\{", "{\"startedAt\": \"2026-11-03T00:30:00+01:00\","))
+                .post("/api/v1/sessions").then().statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItem("startedAt"));
+    }
+
+    @Test
     void everyResourceHasAGeneratedNarrativeAndTheValidatorWarnsAboutNone() {
         String clinic = newClinic();
         String id = record(clinic, body("P-4002"));

@@ -1,7 +1,9 @@
 package org.myomap.session.fhir;
 
+import java.time.format.DateTimeFormatter;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Duration;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Period;
@@ -13,6 +15,8 @@ final class EncounterBuilder {
 
     static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     static final String PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+    /** FHIR dateTime wants seconds when it has a time ("14:30+01:00" is refused); OffsetDateTime.toString drops zero ones. */
+    private static final DateTimeFormatter FHIR_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private EncounterBuilder() {
     }
@@ -24,7 +28,7 @@ final class EncounterBuilder {
                 .setStatus(s.enteredInError() ? Encounter.EncounterStatus.ENTEREDINERROR : Encounter.EncounterStatus.FINISHED)
                 .setClass_(new Coding(ACT_CODE, video ? "VR" : "AMB", video ? "virtual" : "ambulatory"))
                 .setSubject(s.patient())
-                .setPeriod(new Period().setStartElement(s.date()))
+                .setPeriod(period(s))
                 .setLength((Duration) new Duration().setValue(d.durationMinutes()).setUnit("min")
                         .setSystem("http://unitsofmeasure.org").setCode("min"));
         encounter.addIdentifier(s.identifiers().session());
@@ -32,9 +36,20 @@ final class EncounterBuilder {
                 .addType(new CodeableConcept(new Coding(PARTICIPATION_TYPE, "PPRF", "primary performer")));
         String status = s.enteredInError()
                 ? " Entered in error: " + s.session().enteredInErrorReason + "." : "";
-        Narratives.describe(encounter, "Trigger point therapy on " + d.date() + ", " + (video ? "video visit" : "in the office")
+        Narratives.describe(encounter, "Trigger point therapy on " + d.date()
+                + d.start().map(start -> " from " + start.toLocalTime() + " (UTC" + start.getOffset() + ")").orElse("") + ", " + (video ? "video visit" : "in the office")
                 + ", " + d.durationMinutes() + " min, with practitioner " + d.therapist() + " (session " + s.session().id
                 + ", version " + s.session().version + ")." + status);
         return entries.createOrUpdate(encounter, s.identifiers().session());
+    }
+
+    /** The day only, unless the start time was recorded: then start and end in the clinic's own offset. */
+    private static Period period(ExportedSession s) {
+        SessionInput d = s.document();
+        return d.start()
+                .map(start -> new Period()
+                        .setStartElement(new DateTimeType(FHIR_DATE_TIME.format(start)))
+                        .setEndElement(new DateTimeType(FHIR_DATE_TIME.format(start.plusMinutes(d.durationMinutes())))))
+                .orElseGet(() -> new Period().setStartElement(s.date()));
     }
 }
