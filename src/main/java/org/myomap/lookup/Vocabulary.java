@@ -130,6 +130,11 @@ public final class Vocabulary {
                     "numb down one side", "one side of my body is numb", "one side of my body went numb",
                     "sudden numbness on one side", "side is weak", "side went weak", "side is numb", "side went numb",
                     "arm and leg went numb", "arm and leg suddenly went numb", "arm and leg are weak", "arm and leg are numb"),
+            entry("sudden-vision-loss", "sudden loss of vision in one eye", "suddenly lost the sight in one eye",
+                    "suddenly lost vision in one eye", "went blind in one eye", "lost the sight in one eye",
+                    "lost vision in one eye", "curtain came down over one eye", "sudden loss of sight in one eye"),
+            entry("feeling-unwell", "feel unwell", "feeling unwell", "feel ill", "feeling ill", "feel really ill",
+                    "feeling really ill", "feel awful", "feeling awful", "feel very unwell", "feeling very unwell"),
             entry("vomiting", "vomiting", "vomited", "being sick", "been sick", "threw up", "throwing up"),
             entry("loss-of-consciousness", "blacked out", "passed out", "lost consciousness", "was unconscious",
                     "can't remember what happened", "don't remember what happened"));

@@ -6,7 +6,7 @@ import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
  * A headache with the features NICE CG150 lists for further investigation (urgent, same day): a headache
- * brought on by coughing, sneezing or straining, a suppressed immune system, or a history of cancer; with new
+ * brought on by coughing, sneezing or straining, a fever, a suppressed immune system, or a history of cancer; with new
  * confusion (impaired consciousness) it is an emergency. After a head injury, see {@link HeadInjury}; a
  * thunderclap headache is {@link ThunderclapHeadache}; fever with a stiff neck, {@link Meningitis}; a new
  * headache at 50 or over, {@link GiantCellArteritis}.
@@ -28,7 +28,7 @@ public final class HeadacheWarningSigns implements RedFlagRule {
         if (!f.has("headache") && !f.hurts(Findings.HEADACHE_AREAS)) {
             return Optional.empty();
         }
-        List<String> because = f.present("headache-on-coughing", "confusion", "immunosuppression", "cancer");
+        List<String> because = f.present("headache-on-coughing", "confusion", "immunosuppression", "cancer", "fever");
         if (f.has("confusion")) {
             return flag(Urgency.EMERGENCY, "A headache with confusion needs to be seen in an emergency department now.", because);
         }

@@ -7,9 +7,9 @@ import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
  * Suspected sepsis (emergency; NICE NG51 high-risk criteria a lay person can report): fever or a recent
- * infection together with new confusion or mottled, ashen or blue skin. A fever in someone whose immune system
- * is suppressed (chemotherapy above all: neutropenic sepsis, NICE CG151, "an acute medical emergency") is one
- * by itself.
+ * infection together with new confusion or mottled, ashen or blue skin. A fever, or simply becoming unwell, in
+ * someone whose immune system is suppressed (chemotherapy above all: neutropenic sepsis, NICE CG151, "an acute
+ * medical emergency", to be suspected in anyone on anticancer treatment who becomes unwell) is one by itself.
  */
 public final class Sepsis implements RedFlagRule {
 
@@ -25,16 +25,18 @@ public final class Sepsis implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
+        List<String> because = new ArrayList<>();
         List<String> infection = f.present("fever", "recent-infection");
-        List<String> highRisk = new ArrayList<>(f.present("confusion", "mottled-skin"));
-        if (f.has("fever")) {
-            highRisk.addAll(f.present("immunosuppression"));
+        List<String> highRisk = f.present("confusion", "mottled-skin");
+        if (!infection.isEmpty() && !highRisk.isEmpty()) {
+            because.addAll(RedFlagRule.join(infection, highRisk));
         }
-        if (infection.isEmpty() || highRisk.isEmpty()) {
-            return Optional.empty();
+        // CG151: on anticancer treatment (or another suppressed immune system), a fever or just becoming unwell
+        if (f.has("immunosuppression") && f.hasAny("fever", "feeling-unwell")) {
+            because = RedFlagRule.join(because, RedFlagRule.join(List.of("immunosuppression"), f.present("fever", "feeling-unwell")));
         }
-        return flag(Urgency.EMERGENCY, "An infection with confusion or mottled, blue or grey skin, or a fever while your immune "
-                + "system is weakened (chemotherapy, a transplant), can be sepsis. Call emergency services or your cancer "
-                + "team's emergency line now.", RedFlagRule.join(infection, highRisk));
+        return flag(Urgency.EMERGENCY, "An infection with confusion or mottled, blue or grey skin, or a fever or feeling unwell "
+                + "while your immune system is weakened (chemotherapy, a transplant), can be sepsis. Call emergency services "
+                + "or your cancer team's emergency line now.", because);
     }
 }

@@ -5,7 +5,8 @@ import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
  * Possible stroke (emergency; NICE NG128, the FAST test): a face that has dropped on one side, slurred or lost
- * speech, or sudden weakness or numbness down one side. Whatever hurts: a stroke can come with neck pain
+ * speech, sudden weakness or numbness down one side, or a sudden loss of sight in one eye (NG128 names it among
+ * the symptoms of a stroke or TIA). Whatever hurts: a stroke can come with neck pain
  * (a torn artery in the neck) or none, and no muscle explains these.
  */
 public final class Stroke implements RedFlagRule {
@@ -24,6 +25,6 @@ public final class Stroke implements RedFlagRule {
     public Optional<RedFlag> screen(Findings f) {
         return flag(Urgency.EMERGENCY, "A drooping face, slurred speech or sudden weakness or numbness down one side can be a "
                 + "stroke. Call emergency services now and note the time it started.",
-                f.present("face-drooping", "speech-difficulty", "one-sided-weakness"));
+                f.present("face-drooping", "speech-difficulty", "one-sided-weakness", "sudden-vision-loss"));
     }
 }

@@ -308,6 +308,12 @@ class RedFlagRulesTest {
         }
 
         @Test
+        void onChemotherapyFeelingUnwellIsAnEmergencyWithoutAFever() {
+            raises(rule, F.where(LOW_BACK).with("immunosuppression", "feeling-unwell"), Urgency.EMERGENCY);
+            silent(rule, F.where(LOW_BACK).with("feeling-unwell"));
+        }
+
+        @Test
         void feverAloneOrImmunosuppressionWithoutFeverIsNot() {
             silent(rule, F.where(LOW_BACK).with("fever"));
             silent(rule, F.where(LOW_BACK).with("immunosuppression", "recent-infection"));
@@ -559,6 +565,7 @@ class RedFlagRulesTest {
             raises(rule, F.where(NECK).with("face-drooping"), Urgency.EMERGENCY);
             raises(rule, F.where(TEMPLE).with("speech-difficulty"), Urgency.EMERGENCY);
             raises(rule, F.where("shoulder", "upper-limb").with("one-sided-weakness"), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("sudden-vision-loss"), Urgency.EMERGENCY);
         }
 
         @Test
@@ -575,6 +582,7 @@ class RedFlagRulesTest {
         void aHeadacheOnCoughingOrWithCancerIsUrgent() {
             raises(rule, F.where("back-of-head", "head").with("headache-on-coughing"), Urgency.URGENT);
             raises(rule, F.where("forehead", "head").with("headache", "cancer"), Urgency.URGENT);
+            raises(rule, F.where("forehead", "head").with("headache", "fever"), Urgency.URGENT);
         }
 
         @Test
