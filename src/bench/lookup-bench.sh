@@ -19,7 +19,8 @@ DATA=$(mktemp -d)
 chmod 755 "$DATA" # the embedded initdb runs as an unprivileged user when we are root
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests package
+source src/bench/bench-common.sh
+build_if_stale
 MYOMAP_DB_EMBEDDED_DATA_DIR="$DATA/pg" QUARKUS_HTTP_PORT=$PORT java $JAVA_OPTS -XX:NativeMemoryTracking=summary -jar target/quarkus-app/quarkus-run.jar >"$DATA/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 90); do

@@ -62,14 +62,8 @@ stop() {
   rm -rf "$WORK"
 }
 trap stop EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-# --- Build once: reuse the packaged application unless a source is newer ------------------------------------
-APP_JAR=$(ls target/quarkus-app/app/*.jar 2>/dev/null | head -1 || true)
-if [ -z "$APP_JAR" ] || [ -n "$(find src/main pom.xml -newer "$APP_JAR" -print -quit)" ]; then
-  echo "== building (target/quarkus-app missing or older than the sources)"
-  ./mvnw -B -q -DskipTests package
-fi
+source src/bench/bench-common.sh
+build_if_stale
 
 # --- PostgreSQL on loopback, durable settings ---------------------------------------------------------------
 PGPORT=$(free_port)

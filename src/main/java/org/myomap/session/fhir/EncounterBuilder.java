@@ -1,6 +1,8 @@
 package org.myomap.session.fhir;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -23,12 +25,13 @@ final class EncounterBuilder {
 
     static Reference add(BundleEntries entries, ExportedSession s) {
         SessionInput d = s.document();
+        Optional<OffsetDateTime> start = d.start();
         boolean video = "telehealth".equals(d.mode());
         Encounter encounter = new Encounter()
                 .setStatus(s.enteredInError() ? Encounter.EncounterStatus.ENTEREDINERROR : Encounter.EncounterStatus.FINISHED)
                 .setClass_(new Coding(ACT_CODE, video ? "VR" : "AMB", video ? "virtual" : "ambulatory"))
                 .setSubject(s.patient())
-                .setPeriod(period(s))
+                .setPeriod(period(s, start))
                 .setLength((Duration) new Duration().setValue(d.durationMinutes()).setUnit("min")
                         .setSystem("http://unitsofmeasure.org").setCode("min"));
         encounter.addIdentifier(s.identifiers().session());
@@ -37,19 +40,20 @@ final class EncounterBuilder {
         String status = s.enteredInError()
                 ? " Entered in error: " + s.session().enteredInErrorReason + "." : "";
         Narratives.describe(encounter, "Trigger point therapy on " + d.date()
-                + d.start().map(start -> " from " + start.toLocalTime() + " (UTC" + start.getOffset() + ")").orElse("") + ", " + (video ? "video visit" : "in the office")
+                + start.map(at -> " from " + at.toLocalTime() + " (UTC" + at.getOffset() + ")").orElse("")
+                + ", " + (video ? "video visit" : "in the office")
                 + ", " + d.durationMinutes() + " min, with practitioner " + d.therapist() + " (session " + s.session().id
                 + ", version " + s.session().version + ")." + status);
         return entries.createOrUpdate(encounter, s.identifiers().session());
     }
 
     /** The day only, unless the start time was recorded: then start and end in the clinic's own offset. */
-    private static Period period(ExportedSession s) {
-        SessionInput d = s.document();
-        return d.start()
-                .map(start -> new Period()
-                        .setStartElement(new DateTimeType(FHIR_DATE_TIME.format(start)))
-                        .setEndElement(new DateTimeType(FHIR_DATE_TIME.format(start.plusMinutes(d.durationMinutes())))))
+    private static Period period(ExportedSession s, Optional<OffsetDateTime> start) {
+        int minutes = s.document().durationMinutes();
+        return start
+                .map(at -> new Period()
+                        .setStartElement(new DateTimeType(FHIR_DATE_TIME.format(at)))
+                        .setEndElement(new DateTimeType(FHIR_DATE_TIME.format(at.plusMinutes(minutes)))))
                 .orElseGet(() -> new Period().setStartElement(s.date()));
     }
 }
