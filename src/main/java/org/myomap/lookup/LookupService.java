@@ -9,6 +9,7 @@ import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 import org.myomap.catalogue.Catalogue;
 import org.myomap.catalogue.CatalogueService;
+import org.myomap.common.i18n.Language;
 
 /** Keeps one engine per published catalogue version; the lookup itself reads no database. */
 @ApplicationScoped
@@ -21,8 +22,9 @@ public class LookupService {
 
     private volatile LookupEngine engine;
 
-    public LookupResponse lookup(LookupRequest request) {
-        return engine().answer(request);
+    /** @see LookupEngine#answer(LookupRequest, Language, Language) */
+    public LookupResponse lookup(LookupRequest request, Language answerIn, Language textIn) {
+        return engine().answer(request, answerIn, textIn);
     }
 
     /**
