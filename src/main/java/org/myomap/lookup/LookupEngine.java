@@ -116,8 +116,10 @@ public final class LookupEngine {
 
     /**
      * Reads the text in {@code first}; when that reading leaves words unplaced or understands nothing, reads it in
-     * the other language too and keeps whichever understood more findings ({@code first} on a tie). A red flag
-     * typed in the language the caller did not announce must still be caught: missing one is the worst failure.
+     * the other language too and keeps the reading that left fewer words unplaced, then the one that understood
+     * more findings ({@code first} on a tie): the language a text is written in is the one that places its words.
+     * A red flag typed in the language the caller did not announce must still be caught: missing one is the worst
+     * failure.
      */
     private Read read(String text, Language first) {
         if (text == null || text.isBlank()) {
@@ -130,11 +132,18 @@ public final class LookupEngine {
         Read best = new Read(reading, first);
         for (Language other : Language.values()) {
             Reading alternative = other == first ? reading : interpreters.get(other).interpret(text);
-            if (findings(alternative) > findings(best.reading())) {
+            if (better(alternative, best.reading())) {
                 best = new Read(alternative, other);
             }
         }
         return best;
+    }
+
+    private static boolean better(Reading candidate, Reading than) {
+        if (candidate.unplaced().size() != than.unplaced().size()) {
+            return candidate.unplaced().size() < than.unplaced().size() && understoodAnything(candidate);
+        }
+        return findings(candidate) > findings(than);
     }
 
     private static int findings(Reading reading) {

@@ -1,6 +1,8 @@
 package org.myomap.lookup;
 
 import io.quarkus.runtime.StartupEvent;
+import java.util.EnumMap;
+import java.util.Map;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,10 +44,15 @@ public class LookupService {
     }
 
     private LookupEngine engine() {
-        Catalogue catalogue = catalogues.catalogue();
+        CatalogueService.Published published = catalogues.current();
+        Catalogue catalogue = published.catalogue();
         LookupEngine current = engine;
         if (current == null || !current.catalogueVersion().equals(catalogue.version())) {
-            current = new LookupEngine(catalogue);
+            Map<Language, Catalogue> editions = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                editions.put(language, published.in(language).catalogue());
+            }
+            current = new LookupEngine(editions);
             engine = current;
         }
         return current;

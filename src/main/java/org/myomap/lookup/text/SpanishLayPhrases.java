@@ -82,6 +82,8 @@ public final class SpanishLayPhrases {
             phrase("se me escapa al estornudar", "ignore:stress-incontinence"),
             phrase("se me escapa al reír", "ignore:stress-incontinence"),
             phrase("se me escapa la orina al toser", "ignore:stress-incontinence"),
+            phrase("se me escapa la orina cuando toso", "ignore:stress-incontinence"),
+            phrase("se me escapa la orina al estornudar", "ignore:stress-incontinence"),
             phrase("incontinencia desde hace años", "ignore:long-standing-incontinence"),
             phrase("para bajar de peso", "ignore:intended-weight-loss"),
             phrase("a dieta", "ignore:intended-weight-loss"),
