@@ -29,6 +29,9 @@ public final class Translator {
     public record Result(ContentFile.Document document, Set<String> translated, List<String> errors) {
     }
 
+    /** The key kind of a region whose note (a clinician's remark) is translated too. */
+    public static final String REGION_NOTE = "region-note";
+
     private final String path;
     private final Set<String> translated = new HashSet<>();
     private final List<String> errors = new ArrayList<>();
@@ -80,6 +83,9 @@ public final class Translator {
     }
 
     private Region region(Region r, TranslationFile.RegionText t) {
+        if (t.note() != null && r.note() != null) {
+            translated.add(REGION_NOTE + ":" + r.id());
+        }
         return new Region(r.id(), text("region", r.id(), "name", r.name(), t.name()), r.parent(), r.view(),
                 r.lateral(), synonyms("region", r.id(), t.synonyms()), r.snomed(),
                 t.note() == null ? r.note() : text("region", r.id(), "note", r.note(), t.note()));
