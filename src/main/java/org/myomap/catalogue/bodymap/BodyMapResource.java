@@ -42,10 +42,10 @@ public class BodyMapResource {
     @NonBlocking
     @Compressed
     public Response bodyMap() {
-        BodyMapService.Drawn map = service.current();
+        BodyMapService.Drawn map = service.current(Language.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         CacheControl cache = new CacheControl();
         cache.setMaxAge((int) config.cacheMaxAge().toSeconds());
-        return RepresentationResponse.of(headers, map.version(), Language.DEFAULT, MediaType.valueOf(SVG), map::svg)
+        return RepresentationResponse.of(headers, map.version(), map.language(), MediaType.valueOf(SVG), map::svg)
                 .cacheControl(cache).header(CatalogueResource.VERSION_HEADER, map.catalogueVersion()).build();
     }
 }
