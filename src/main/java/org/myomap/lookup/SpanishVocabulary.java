@@ -69,7 +69,10 @@ public final class SpanishVocabulary {
                     "como una banda alrededor", "banda apretada alrededor", "dolor que rodea las costillas"),
             entry("fever", "fiebre", "calentura", "temperatura alta", "tengo temperatura", "temperatura de 38",
                     "temperatura de 39", "escalofríos", "escalofrío", "tiritando", "sudores nocturnos", "sudoración nocturna",
-                    "febril", "afiebrado", "afiebrada"),
+                    "febril", "afiebrado", "afiebrada",
+                    // a fever that will not come down is a fever, said with a negation word
+                    "no me baja la fiebre", "no baja la fiebre", "no se me baja la fiebre", "no me ha bajado la fiebre",
+                    "no se me quita la fiebre", "no se quita la fiebre"),
             entry("unexplained-weight-loss", "pérdida de peso", "bajar de peso", "bajé de peso", "perdí peso", "he perdido peso",
                     "adelgacé sin querer", "adelgazando sin querer", "estoy adelgazando", "bajé de peso sin querer",
                     "kilos menos sin querer"),
