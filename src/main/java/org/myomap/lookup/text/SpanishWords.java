@@ -53,7 +53,8 @@ final class SpanishWords {
             + "punzante sordo profundo constante izquierda izquierdo derecha derecho ambos ambas dos sobre entre "
             + "empezó empezo comenzó comenzo empieza desde hace rato así asi cuando donde qué que cual algo bien mal "
             + "peor mejor ya aún aun otra otro vuelve volvió pasado pasada última ultima viejo vieja edad he ha han "
-            + "sido estado estar ser hacer hago yo usted él ella";
+            + "sido estado estar ser hacer hago yo usted él ella ningún ningun ninguna ninguno jamás jamas muchísimo muchisimo "
+            + "dio";
 
     private SpanishWords() {
     }
