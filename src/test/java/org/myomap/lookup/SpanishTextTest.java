@@ -84,4 +84,26 @@ class SpanishTextTest {
         assertThat(reading.age()).isEqualTo(72);
         assertThat(TEXT.interpret("me caí hace 10 años").age()).isNull();
     }
+
+    @Test
+    void numbButtocksInEitherWordOrderAreSaddleNumbness() {
+        assertThat(affirmed("se me duermen las nalgas")).contains("saddle-numbness");
+        assertThat(affirmed("tengo las nalgas dormidas")).contains("saddle-numbness");
+    }
+
+    @Test
+    void deGolpeIsSuddenNotAnInjury() {
+        assertThat(affirmed("el dolor empezó de golpe")).contains("recent").doesNotContain("minor-trauma");
+        assertThat(affirmed("me di un golpe en la rodilla")).contains("minor-trauma");
+    }
+
+    @Test
+    void sleepingIsNotNumbness() {
+        assertThat(affirmed("me quedé dormida en el sillón")).doesNotContain("numbness", "saddle-numbness");
+    }
+
+    @Test
+    void stressIncontinenceIsNotABladderSign() {
+        assertThat(affirmed("se me escapa la orina cuando toso")).doesNotContain("bladder-change");
+    }
 }
