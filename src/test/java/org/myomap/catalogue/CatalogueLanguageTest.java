@@ -75,7 +75,8 @@ class CatalogueLanguageTest {
         JsonPath english = api().get("/api/v1/regions/lower-back").then().extract().jsonPath();
 
         assertThat(spanish.getString("name")).isNotEqualTo(english.getString("name"));
-        assertThat(spanish.getList("synonyms")).isNotEmpty().doesNotContainAnyElementsOf(english.getList("synonyms"));
+        // some words are both languages' ("lumbar"), so the lists differ without being disjoint
+        assertThat(spanish.getList("synonyms")).isNotEmpty().isNotEqualTo(english.getList("synonyms"));
         assertThat(spanish.getList("ancestors")).isEqualTo(english.getList("ancestors"));
     }
 
