@@ -117,4 +117,11 @@ class CatalogueLanguageTest {
                 .header("Content-Language", "en")
                 .body("title", equalTo("Resource not found"));
     }
+
+    @Test
+    void aSpanishSearchFindsAMuscleByItsSpanishNameTypedWithoutAccents() {
+        api().header("Accept-Language", "es").get("/api/v1/muscles?q=interoseos del pie (dorsales").then().statusCode(200)
+                .header("Content-Language", "es")
+                .body("items.id", hasItem("interossei-foot"));
+    }
 }
