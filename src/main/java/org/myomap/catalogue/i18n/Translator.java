@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -177,7 +176,7 @@ public final class Translator {
             error(kind, id, "synonyms must be a list of non-blank phrases");
             return List.of();
         }
-        return List.copyOf(synonyms.stream().filter(Objects::nonNull).toList());
+        return List.copyOf(synonyms);
     }
 
     private void error(String kind, String id, String message) {
