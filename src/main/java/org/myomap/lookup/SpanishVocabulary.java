@@ -145,7 +145,8 @@ public final class SpanishVocabulary {
             entry("sudden-vision-loss", "perdí la vista de un ojo", "dejé de ver de un ojo", "de repente no veo de un ojo",
                     "perdí la visión de un ojo", "ceguera de un ojo"),
             entry("feeling-unwell", "me siento mal", "me siento muy mal", "me siento enfermo", "me siento enferma",
-                    "malestar general", "decaído", "decaída"),
+                    "malestar general", "decaído", "decaída", "no me siento bien", "me siento fatal", "me siento pésimo",
+                    "me siento pésima", "como con gripe"),
             entry("vomiting", "vómito", "vómitos", "vomitando", "vomité", "devolví"),
             entry("loss-of-consciousness", "me desmayé", "desmayo", "perdí el conocimiento", "perdí la conciencia",
                     "quedé inconsciente", "no recuerdo qué pasó"));

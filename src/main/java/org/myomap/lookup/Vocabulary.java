@@ -133,8 +133,12 @@ public final class Vocabulary {
             entry("sudden-vision-loss", "sudden loss of vision in one eye", "suddenly lost the sight in one eye",
                     "suddenly lost vision in one eye", "went blind in one eye", "lost the sight in one eye",
                     "lost vision in one eye", "curtain came down over one eye", "sudden loss of sight in one eye"),
+            // "feel awful" alone is not here: stemmed, "my back feels awful" would read as feeling unwell
             entry("feeling-unwell", "feel unwell", "feeling unwell", "feel ill", "feeling ill", "feel really ill",
-                    "feeling really ill", "feel awful", "feeling awful", "feel very unwell", "feeling very unwell"),
+                    "feeling really ill", "feel very unwell", "feeling very unwell", "i feel awful", "i'm feeling awful",
+                    "feel awful in myself", "not feeling well", "not feel well", "not feeling myself", "generally unwell",
+                    "feel poorly", "feeling poorly", "feel terrible", "feel dreadful", "feel rubbish", "under the weather",
+                    "flu-like"),
             entry("vomiting", "vomiting", "vomited", "being sick", "been sick", "threw up", "throwing up"),
             entry("loss-of-consciousness", "blacked out", "passed out", "lost consciousness", "was unconscious",
                     "can't remember what happened", "don't remember what happened"));

@@ -140,6 +140,27 @@ class TextInterpreterTest {
         assertThat(affirmed("I can't feel my feet")).contains("numbness");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is feeling unwell")
+    @CsvSource(delimiter = '|', value = {
+        "I'm not feeling well, my shoulder aches", "I don't feel well", "I feel generally unwell", "I feel poorly today",
+        "I feel terrible", "I feel rubbish and my back aches", "I feel awful", "I'm feeling awful", "a bit under the weather",
+        "flu-like, my legs ache",
+    })
+    void feelingUnwellIsUnderstoodTheWaysPeopleSayIt(String text) {
+        assertThat(affirmed(text)).contains("feeling-unwell");
+    }
+
+    @Test
+    void aBodyPartThatFeelsAwfulIsNotFeelingUnwell() {
+        assertThat(affirmed("my back feels awful")).contains("lower-back").doesNotContain("feeling-unwell");
+    }
+
+    @Test
+    void notFeelingUnwellStaysNegated() {
+        assertThat(negated("I don't feel unwell, just my back aches")).containsExactly("feeling-unwell");
+        assertThat(affirmed("I don't feel unwell, just my back aches")).doesNotContain("feeling-unwell");
+    }
+
     @Test
     void postNegationAbsentNegatesTheFindingBeforeIt() {
         assertThat(negated("back pain; fever absent")).containsExactly("fever");
