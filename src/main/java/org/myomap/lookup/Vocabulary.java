@@ -132,7 +132,14 @@ public final class Vocabulary {
                     "arm and leg went numb", "arm and leg suddenly went numb", "arm and leg are weak", "arm and leg are numb"),
             entry("sudden-vision-loss", "sudden loss of vision in one eye", "suddenly lost the sight in one eye",
                     "suddenly lost vision in one eye", "went blind in one eye", "lost the sight in one eye",
-                    "lost vision in one eye", "curtain came down over one eye", "sudden loss of sight in one eye"),
+                    "lost vision in one eye", "curtain came down over one eye", "sudden loss of sight in one eye",
+                    // people name the eye rather than say "one eye"; "blurry" stays a change in vision
+                    "went blind in my left eye", "went blind in my right eye", "went blind in my eye",
+                    "lost the sight in my left eye", "lost the sight in my right eye", "lost the sight in my eye",
+                    "lost vision in my left eye", "lost vision in my right eye", "can't see out of one eye",
+                    "can't see out of my eye", "can't see out of my left eye", "can't see out of my right eye",
+                    "curtain came down over my eye", "vision went black in one eye", "lost half my vision",
+                    "half my vision went"),
             // "feel awful" alone is not here: stemmed, "my back feels awful" would read as feeling unwell
             entry("feeling-unwell", "feel unwell", "feeling unwell", "feel ill", "feeling ill", "feel really ill",
                     "feeling really ill", "feel very unwell", "feeling very unwell", "i feel awful", "i'm feeling awful",
