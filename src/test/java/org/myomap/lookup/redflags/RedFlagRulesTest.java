@@ -489,6 +489,22 @@ class RedFlagRulesTest {
         }
 
         @Test
+        void neckPainAfterAFallAtSixtyFiveOrWithTinglingIsAnEmergency() {
+            raises(rule, F.where(NECK).with("minor-trauma").age(66), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury").age(65), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("minor-trauma", "tingling").age(45), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("minor-trauma", "weakness"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void neckPainAfterAFallAtSixtyFourOrLongStandingOrTheLowBackAtSixtySixIsNot() {
+            silent(rule, F.where(NECK).with("minor-trauma").age(64));
+            silent(rule, F.where(NECK).with("minor-trauma").age(66).onset("chronic"));
+            silent(rule, F.where(LOW_BACK).with("minor-trauma").age(66));
+            silent(rule, F.where(NECK).with("tingling").age(70));
+        }
+
+        @Test
         void aFallAtFortyIsNot() {
             silent(rule, F.where(LOW_BACK).with("minor-trauma").age(40));
         }
