@@ -162,6 +162,16 @@ class TextInterpreterTest {
     }
 
     @Test
+    void aTypedTemperatureOfThirtyEightOrMoreIsAFeverAndNotAnUnplacedWord() {
+        Reading reading = TEXT.interpret("my forehead hurts and my temperature is 39.4");
+        assertThat(ids(reading.affirmed())).contains("forehead", "fever");
+        assertThat(reading.unplaced()).doesNotContain("39.4");
+        assertThat(affirmed("fever of 101F and a headache")).contains("fever");
+        assertThat(affirmed("my temperature is 37.2, my neck is sore")).doesNotContain("fever");
+        assertThat(affirmed("I'm 38 and my neck is sore")).doesNotContain("fever");
+    }
+
+    @Test
     void postNegationAbsentNegatesTheFindingBeforeIt() {
         assertThat(negated("back pain; fever absent")).containsExactly("fever");
     }
