@@ -37,11 +37,11 @@ final class SpanishWords {
                     + "pareja novio novia amigo amiga abuelo abuela abuelita abuelito tío tía tio tia primo prima "
                     + "suegro suegra familia familiar familiares",
             // not "tuve": it stems like "tuvo" ("mi madre tuvo cáncer")
-            "yo me tengo estoy soy fui he nosotros", "años anos décadas decadas", "", "hace",
+            "yo me tengo estoy soy fui he nosotros", "años anos año décadas decadas", "", "hace",
             "niño niña nino nina chico chica joven adolescente pequeño pequeña", "de era",
             "hoy ayer mañana manana anoche ahora recién recien recientemente acabo pasada pasado", "año años día días "
                     + "semana semanas mes meses hora horas",
-            "vieja viejo antigua antiguo", "vieja viejo antigua antiguo", ANDS, TERMINATORS);
+            "vieja viejo antigua antiguo", "vieja viejo antigua antiguo", ANDS, TERMINATORS, "meses", "pasado");
 
     /** Words that need no follow-up question when left over: pain words, grammar, time, sides, greetings. */
     static final String FILLER = "dolor dolores duele duelen dolía dolia dolió dolio doler molestia molestias molesta "

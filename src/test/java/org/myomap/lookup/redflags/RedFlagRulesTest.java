@@ -305,12 +305,28 @@ class RedFlagRulesTest {
         @Test
         void feverDuringChemotherapyOrAfterATransplantIsAnEmergency() {
             raises(rule, F.where("shoulder", "upper-limb").with("fever", "immunosuppression"), Urgency.EMERGENCY);
+            raises(rule, F.where("shoulder", "upper-limb").with("fever", "anticancer-treatment"), Urgency.EMERGENCY);
         }
 
         @Test
         void onChemotherapyFeelingUnwellIsAnEmergencyWithoutAFever() {
-            raises(rule, F.where(LOW_BACK).with("immunosuppression", "feeling-unwell"), Urgency.EMERGENCY);
+            raises(rule, F.where(LOW_BACK).with("anticancer-treatment", "feeling-unwell"), Urgency.EMERGENCY);
             silent(rule, F.where(LOW_BACK).with("feeling-unwell"));
+        }
+
+        @Test
+        void feelingUnwellWithAnImmunosuppressionThatIsNotCancerTreatmentIsNot() {
+            silent(rule, F.where(LOW_BACK).with("immunosuppression", "feeling-unwell"));
+        }
+
+        @Test
+        void eachWayToSepsisHasItsOwnAdvice() {
+            assertThat(fire(rule, F.where(LOW_BACK).with("fever", "confusion")).orElseThrow().messageKey())
+                    .isEqualTo("possible-sepsis/infection");
+            assertThat(fire(rule, F.where(LOW_BACK).with("anticancer-treatment", "feeling-unwell")).orElseThrow().messageKey())
+                    .isEqualTo("possible-sepsis/cancer-treatment");
+            assertThat(fire(rule, F.where(LOW_BACK).with("immunosuppression", "fever")).orElseThrow().messageKey())
+                    .isEqualTo("possible-sepsis/weakened-immunity");
         }
 
         @Test
