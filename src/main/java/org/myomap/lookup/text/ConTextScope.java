@@ -19,7 +19,8 @@ import java.util.function.Function;
  *       scope runs forward from a word for a relative or "family" and is closed by the end of a sentence, a
  *       comma, "and", a word that turns back to the speaker ("I", "I've", "me", "we") or a termination term,
  *       after at most {@value #WINDOW} words.</li>
- *   <li><b>Temporality, for injuries and operations only</b>: an injury placed years back ("broke my leg ten
+ *   <li><b>Temporality, for injuries, operations, cancer treatment and a lost eye only</b> (chemotherapy as a
+ *       child is no neutropenic sepsis risk; an eye lost years ago is no stroke): an injury placed years back ("broke my leg ten
  *       years ago", "an old fracture", "as a child") is not the acute injury behind compartment syndrome or a
  *       fracture red flag, nor is an operation years ago the recent surgery of a Wells score. "Years ago" belongs to the nearest injury before it (or after it, "years ago I broke..."), never
  *       across "and" or another injury; "old" only when it is not an age ("82 year old fell", "a 2 day old
@@ -52,13 +53,15 @@ final class ConTextScope {
     static final WordLists ENGLISH = new WordLists(
             "mother father mum mom dad parents brother sister son daughter wife husband partner friend grandmother "
                     + "grandfather grandma grandpa gran nan aunt uncle cousin family",
-            "i i'm im i've ive i'd i'll me myself we us", "years decades", "ago", "", "child kid teenager boy girl",
-            "as was", "today yesterday morning tonight just again now recently last",
+            "i i'm im i've ive i'd i'll me myself we us", "years decades", "ago", "", "child kid teenager boy girl birth",
+            "as was since", "today yesterday morning tonight just again now recently last",
             "year years day days week weeks month months hour hours", "old", "", "and",
             "but however although though yet except whereas while", "months", "last");
 
     private static final Set<String> INJURIES = Set.of("fracture", "minor-trauma", "major-trauma", "crush-injury",
             "cast-or-splint", "head-injury", "strenuous-lifting");
+    /** A sudden loss of sight: the stroke sign only while it is new, not an eye lost "years ago" or "since birth". */
+    private static final String SIGHT_LOSS = "sudden-vision-loss";
     /** A cancer treatment: "months ago", "last year" or a year also date it. */
     private static final String TREATMENT = "anticancer-treatment";
     /**
@@ -157,7 +160,8 @@ final class ConTextScope {
     }
 
     private static boolean isDatable(Slot slot) {
-        return slot.concepts().stream().anyMatch(c -> c.kind().equals("history") && DATABLE.contains(c.id()));
+        return slot.concepts().stream().anyMatch(c -> (c.kind().equals("history") && DATABLE.contains(c.id()))
+                || (c.kind().equals("symptom") && c.id().equals(SIGHT_LOSS)));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -208,11 +212,16 @@ final class ConTextScope {
             return false;
         }
         if (words.longUnits().contains(slot.term())) {
-            return (i + 1 < slots.size() && word(slots.get(i + 1), words.agoAfter()))
-                    || (i > 0 && word(slots.get(i - 1), words.agoBefore()))
-                    || (i > 1 && word(slots.get(i - 2), words.agoBefore()) && slots.get(i - 1).before() == Slot.Boundary.NONE);
+            return ago(slots, i);
         }
         return words.earlyLife().contains(slot.term()) && i > 0 && word(slots.get(i - 1), words.earlyLifeAfter());
+    }
+
+    /** Whether the unit at slot {@code i} is said ago: "ten years ago", "hace años", "hace diez años". */
+    private boolean ago(List<Slot> slots, int i) {
+        return (i + 1 < slots.size() && word(slots.get(i + 1), words.agoAfter()))
+                    || (i > 0 && word(slots.get(i - 1), words.agoBefore()))
+                    || (i > 1 && word(slots.get(i - 2), words.agoBefore()) && slots.get(i - 1).before() == Slot.Boundary.NONE);
     }
 
     private boolean isLongUnit(List<Slot> slots, int i) {
@@ -226,9 +235,7 @@ final class ConTextScope {
             return false;
         }
         if (words.treatmentUnits().contains(slot.term())) {
-            return (i + 1 < slots.size() && word(slots.get(i + 1), words.agoAfter()))
-                    || (i > 0 && word(slots.get(i - 1), words.agoBefore()))
-                    || (i > 1 && word(slots.get(i - 2), words.agoBefore()) && slots.get(i - 1).before() == Slot.Boundary.NONE);
+            return ago(slots, i);
         }
         if (words.longUnits().contains(slot.term())) {
             return lastOfAUnit(slots, i - 1) || lastOfAUnit(slots, i + 1);

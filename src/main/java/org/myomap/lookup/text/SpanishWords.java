@@ -38,7 +38,7 @@ final class SpanishWords {
                     + "suegro suegra familia familiar familiares",
             // not "tuve": it stems like "tuvo" ("mi madre tuvo cáncer")
             "yo me tengo estoy soy fui he nosotros", "años anos año décadas decadas", "", "hace",
-            "niño niña nino nina chico chica joven adolescente pequeño pequeña", "de era",
+            "niño niña nino nina chico chica joven adolescente pequeño pequeña nacimiento", "de era",
             "hoy ayer mañana manana anoche ahora recién recien recientemente acabo pasada pasado", "año años día días "
                     + "semana semanas mes meses hora horas",
             "vieja viejo antigua antiguo", "vieja viejo antigua antiguo", ANDS, TERMINATORS, "meses", "pasado");

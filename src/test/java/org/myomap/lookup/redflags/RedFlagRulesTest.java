@@ -365,6 +365,7 @@ class RedFlagRulesTest {
         @Test
         void aChangeInVisionMakesItAnEmergency() {
             raises(rule, F.where(TEMPLE).with("vision-change").age(70), Urgency.EMERGENCY);
+            raises(rule, F.where(TEMPLE).with("sudden-vision-loss").age(72), Urgency.EMERGENCY);
         }
 
         @Test
@@ -603,6 +604,11 @@ class RedFlagRulesTest {
         @Test
         void plainWeaknessOrNumbnessIsNot() {
             silent(rule, F.where("shoulder", "upper-limb").with("weakness", "numbness"));
+        }
+
+        @Test
+        void aChangeInVisionThatIsNotASuddenLossOfSightIsNot() {
+            silent(rule, F.where(NECK).with("vision-change"));
         }
     }
 
