@@ -553,6 +553,7 @@ class RedFlagRulesTest {
             raises(rule, F.where(LOW_BACK).with("fever"), Urgency.URGENT);
             raises(rule, F.where(LOW_BACK).with("cancer"), Urgency.URGENT);
             raises(rule, F.where(LOW_BACK).with("night-pain"), Urgency.URGENT);
+            raises(rule, F.where(LOW_BACK).with("night-sweats"), Urgency.URGENT);
         }
 
         @Test
@@ -633,6 +634,39 @@ class RedFlagRulesTest {
             silent(rule, F.where(TEMPLE).with("headache"));
             silent(rule, F.where(TEMPLE).with("headache", "anticoagulants"));
             silent(rule, F.where("jaw", "head").with("cancer"));
+        }
+
+        @Test
+        void aHeadacheOnExertionOrChangingWithPostureIsUrgent() {
+            raises(rule, F.where("back-of-head", "head").with("headache-on-exertion"), Urgency.URGENT);
+            raises(rule, F.where("forehead", "head").with("headache-changes-with-posture"), Urgency.URGENT);
+            raises(rule, F.where().with("headache-on-exertion"), Urgency.URGENT);
+        }
+
+        @Test
+        void vomitingWithANewHeadacheIsUrgentButNotWithAHeadacheOfYearsOrAfterAHeadInjury() {
+            raises(rule, F.where("forehead", "head").with("headache", "vomiting"), Urgency.URGENT);
+            silent(rule, F.where("forehead", "head").with("headache", "vomiting").onset("chronic"));
+            silent(rule, F.where("forehead", "head").with("headache", "vomiting", "head-injury"));
+        }
+
+        @Test
+        void immunosuppressionOrCancerCountOnlyWithANewHeadache() {
+            raises(rule, F.where(TEMPLE).with("headache", "immunosuppression").onset("recent"), Urgency.URGENT);
+            silent(rule, F.where(TEMPLE).with("headache", "immunosuppression").onset("chronic"));
+            silent(rule, F.where(TEMPLE).with("headache", "cancer").onset("chronic"));
+        }
+
+        @Test
+        void aFeverWithPainOnlyInTheJawOrFaceIsNot() {
+            silent(rule, F.where("jaw", "head").with("fever"));
+            silent(rule, F.where("face", "head").with("fever"));
+        }
+
+        @Test
+        void aHeadacheWithAFeverHasItsOwnAdvice() {
+            assertThat(fire(rule, F.where("forehead", "head").with("headache", "fever")).orElseThrow().messageKey())
+                    .isEqualTo("headache-warning-signs/fever");
         }
     }
 
