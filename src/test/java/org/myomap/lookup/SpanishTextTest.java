@@ -12,8 +12,9 @@ import org.myomap.lookup.text.Reading;
 /** Spanish free text: the Spanish chain, its lay phrases, negation and ConText scopes. */
 class SpanishTextTest {
 
-    private static final TextInterpreter TEXT = new TextInterpreter(new Catalogue(CatalogueReader.fromClasspath("catalogue").read()),
-            Language.SPANISH);
+    /** Built as the service builds it: from the Spanish edition, whose regions and activities carry Spanish names. */
+    private static final TextInterpreter TEXT = new TextInterpreter(new Catalogue(
+            CatalogueReader.fromClasspath("catalogue").readEditions().get(Language.SPANISH).content()), Language.SPANISH);
 
     private static List<String> affirmed(String text) {
         return ids(TEXT.interpret(text).affirmed());
@@ -105,5 +106,13 @@ class SpanishTextTest {
     @Test
     void stressIncontinenceIsNotABladderSign() {
         assertThat(affirmed("se me escapa la orina cuando toso")).doesNotContain("bladder-change");
+    }
+
+    @Test
+    void gettingUpInTheMorningIsNotLiftingAndTheLowBackIsNotGoingDownstairs() {
+        assertThat(affirmed("me duele la espalda al levantarme en la mañana")).doesNotContain("lifting");
+        assertThat(affirmed("me duele la espalda baja")).contains("lower-back").doesNotContain("going-downstairs");
+        assertThat(affirmed("me duele al recoger cosas del suelo")).contains("lifting");
+        assertThat(affirmed("me duele la rodilla al bajar escaleras")).contains("going-downstairs");
     }
 }
