@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * a dot or a comma for decimals; 38.0 °C or more is a fever (NICE NG51 and CG151 both use 38 °C).
  *
  * <p>Ages are not temperatures: a number after "I'm", "I am", "aged" or "age", or before "years", "años", is
- * skipped, as is a number before another unit ("temp work, 40 hours a week").
+ * skipped, as is a number before another unit ("temp work, 40 hours a week"), and a clause about the weather or
+ * an oven ("it was 39 degrees outside", "40 grados afuera") says nothing about the body.
  */
 final class TypedTemperatures {
 
@@ -37,6 +38,13 @@ final class TypedTemperatures {
     private static final Set<String> NOT_A_TEMPERATURE_AFTER = Set.of("year", "years", "yr", "yrs", "yo", "año", "años",
             "anos", "hour", "hours", "hrs", "minutes", "mins", "days", "weeks", "months", "kg", "kilos", "lb", "lbs",
             "pounds", "miles", "km", "mg", "percent", "horas", "minutos", "días", "dias", "semanas", "meses");
+
+    /**
+     * Only words that cannot be about the person: not "sun", "water", "bath" or "calor" ("I can't keep water down
+     * and my temperature is 39.5", "tengo calor y 39 de fiebre"), because a missed fever is worse than a hot day.
+     */
+    private static final Set<String> NOT_THE_BODY = Set.of("outside", "outdoors", "weather", "heatwave", "oven", "afuera",
+            "clima", "horno");
 
     private TypedTemperatures() {
     }
@@ -62,6 +70,9 @@ final class TypedTemperatures {
         Matcher m = TOKEN.matcher(text).region(from, to);
         while (m.find()) {
             tokens.add(new Token(m.group(), m.start(), m.end()));
+        }
+        if (tokens.stream().anyMatch(t -> NOT_THE_BODY.contains(t.text()))) {
+            return;
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token number = tokens.get(i);

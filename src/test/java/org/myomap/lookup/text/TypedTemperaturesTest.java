@@ -27,6 +27,8 @@ class TypedTemperaturesTest {
         "fiebre de 39 grados|39.0",
         "tengo 39 de fiebre|39.0",
         "my temperature is 37.2|37.2",
+        "I can't keep water down and my temperature is 39.5|39.5",
+        "tengo calor y 39 de fiebre|39.0",
     })
     void aNumberWithATemperatureWordOrADegreeUnitIsATemperature(String text, double expected) {
         assertThat(celsius(text)).containsExactly(expected);
@@ -43,6 +45,8 @@ class TypedTemperaturesTest {
         "fever for 3 days",
         "temperature 60",
         "lost 40 pounds, no fever",
+        "it was 39 degrees outside and my neck aches",
+        "hacía 40 grados afuera",
     })
     void agesCountsAndOtherUnitsAreNotTemperatures(String text) {
         assertThat(celsius(text)).isEmpty();
