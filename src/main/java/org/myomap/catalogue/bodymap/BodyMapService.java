@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 import org.myomap.catalogue.Catalogue;
 import org.myomap.catalogue.CatalogueService;
@@ -33,17 +34,20 @@ public class BodyMapService {
     private volatile Drawn drawn;
 
     /**
-     * Draws and compresses (brotli 11, gzip 9) right after the catalogue is published at start-up, which the
-     * catalogue loader does at the default priority, so no request waits for it.
+     * Draws the map in the background once the catalogue is published at start-up (the catalogue loader does that
+     * at the default priority), so that neither the start nor the first request waits for it. A request that comes
+     * before it is done draws the same map itself.
      */
     void warm(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         if (!catalogues.isPublished()) {
             return;
         }
-        long started = System.nanoTime();
-        Drawn map = current();
-        LOG.infof("Body map %s drawn in %d ms (%d bytes)", map.version(), (System.nanoTime() - started) / 1_000_000,
-                map.svg().in(ContentCoding.IDENTITY).length);
+        CompletableFuture.runAsync(() -> {
+            long started = System.nanoTime();
+            Drawn map = current();
+            LOG.infof("Body map %s drawn in %d ms (%d bytes)", map.version(), (System.nanoTime() - started) / 1_000_000,
+                    map.svg().in(ContentCoding.IDENTITY).length);
+        });
     }
 
     public Drawn current() {

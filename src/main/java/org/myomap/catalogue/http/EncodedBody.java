@@ -3,6 +3,9 @@ package org.myomap.catalogue.http;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -17,6 +20,17 @@ public final class EncodedBody {
     private final boolean smallest;
     private final AtomicReferenceArray<byte[]> encoded = new AtomicReferenceArray<>(ContentCoding.values().length);
     private final AtomicReferenceArray<Buffer> wire = new AtomicReferenceArray<>(ContentCoding.values().length);
+    private CompletableFuture<Void> settled = CompletableFuture.completedFuture(null);
+
+    /**
+     * One thread for the codings of published bodies: they are wanted soon, not at once, and one at a time leaves
+     * the other core to requests. A daemon, so that it never holds up the end of the process.
+     */
+    private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "myomap-compress");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private EncodedBody(byte[] identity, boolean kept, boolean smallest) {
         this.identity = identity;
@@ -25,16 +39,22 @@ public final class EncodedBody {
     }
 
     /**
-     * A body encoded now, off the request path, as small as each codec can make it (brotli 11 takes about a
-     * second on the 628 KB catalogue), and then served as is.
+     * A body served as small as each codec can make it. Gzip (level 9, what nearly every client accepts) is
+     * encoded now; brotli 11, which takes about a second on the 628 KB catalogue, is encoded on a background
+     * thread, so that it is not on the start path, and offered once it is done: until then a client that accepts
+     * brotli gets gzip (or identity), never a request that waits for it. Each coding only ever has one sequence
+     * of bytes, so its strong entity tag stays true.
      */
     public static EncodedBody published(byte[] identity) {
         EncodedBody body = new EncodedBody(identity, true, true);
-        for (ContentCoding coding : ContentCoding.values()) {
-            if (coding.available()) {
-                body.entity(coding);
+        body.entity(ContentCoding.GZIP);
+        body.settled = CompletableFuture.runAsync(() -> {
+            for (ContentCoding coding : ContentCoding.values()) {
+                if (coding.available()) {
+                    body.entity(coding);
+                }
             }
-        }
+        }, BACKGROUND);
         return body;
     }
 
@@ -49,6 +69,24 @@ public final class EncodedBody {
     /** A body made for one request, encoded at the fast settings and not kept. */
     public static EncodedBody once(byte[] identity) {
         return new EncodedBody(identity, false, false);
+    }
+
+    /**
+     * Whether this body can be sent in a coding now, without making a request wait for the encoding: a published
+     * body's smallest codings only once they are done, any other body in every coding the process can produce.
+     */
+    public boolean offers(ContentCoding coding) {
+        return coding.available() && (!smallest || coding == ContentCoding.IDENTITY || encoded.get(coding.ordinal()) != null);
+    }
+
+    /** The coding to send for an {@code Accept-Encoding} header, among those {@link #offers offered} now. */
+    public ContentCoding negotiate(String acceptEncoding) {
+        return ContentCoding.negotiate(acceptEncoding, this::offers);
+    }
+
+    /** Completes once every coding of a published body is encoded (at once for other bodies). */
+    public CompletableFuture<Void> settled() {
+        return settled;
     }
 
     /**

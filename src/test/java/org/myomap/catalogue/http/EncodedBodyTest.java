@@ -72,4 +72,25 @@ class EncodedBodyTest {
         assertThat(EncodedBody.once(JSON.clone()).in(ContentCoding.GZIP))
                 .isEqualTo(EncodedBody.once(JSON.clone()).in(ContentCoding.GZIP));
     }
+
+    @Test
+    void aPublishedBodyOffersGzipAtOnceAndEveryCodingOnceItsSmallestBytesAreMade() {
+        EncodedBody body = EncodedBody.published(JSON);
+        assertThat(body.offers(ContentCoding.GZIP)).isTrue();
+        assertThat(body.offers(ContentCoding.IDENTITY)).isTrue();
+
+        body.settled().join();
+
+        assertThat(body.offers(ContentCoding.BR)).isEqualTo(ContentCoding.BR.available());
+        assertThat(body.negotiate("gzip, br")).isEqualTo(ContentCoding.BR.available() ? ContentCoding.BR : ContentCoding.GZIP);
+        assertThat(body.in(ContentCoding.BR)).isEqualTo(EncodedBody.published(JSON.clone()).in(ContentCoding.BR));
+    }
+
+    @Test
+    void aBodyKeptOnFirstRequestOffersEveryCodingAtOnce() {
+        EncodedBody body = EncodedBody.kept(JSON);
+
+        assertThat(body.offers(ContentCoding.BR)).isEqualTo(ContentCoding.BR.available());
+        assertThat(body.offers(ContentCoding.GZIP)).isTrue();
+    }
 }
