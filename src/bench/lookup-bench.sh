@@ -12,7 +12,7 @@ PORT=${BENCH_PORT:-8089}
 URL="http://localhost:$PORT/api/v1/lookup"
 export BODIES=src/bench/lookup-bodies.jsonl
 CONNECTIONS=25
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} # glibc: two malloc arenas, not one per core times eight
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk"; exit 1; }
 DATA=$(mktemp -d)

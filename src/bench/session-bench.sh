@@ -30,7 +30,7 @@ COLD_SECONDS=${BENCH_COLD_SECONDS:-20}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 CLINICS=${BENCH_CLINICS:-8}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} # glibc: two malloc arenas, not one per core times eight
 PAGING_SESSIONS=25000
 PAGE_SIZE=50
