@@ -44,7 +44,7 @@ class CatalogueRepresentationsTest {
     private static final RestAssuredConfig RAW = RestAssured.config()
             .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
-    /** The published bodies' brotli is made in the background after start; these tests are about every coding. */
+    /** The published bodies' brotli is made in the background once asked for; these tests are about every coding. */
     @BeforeEach
     void publishedCodingsAreMade() {
         var bodies = catalogue.current().bodies();

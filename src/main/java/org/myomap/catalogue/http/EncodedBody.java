@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -20,7 +21,8 @@ public final class EncodedBody {
     private final boolean smallest;
     private final AtomicReferenceArray<byte[]> encoded = new AtomicReferenceArray<>(ContentCoding.values().length);
     private final AtomicReferenceArray<Buffer> wire = new AtomicReferenceArray<>(ContentCoding.values().length);
-    private CompletableFuture<Void> settled = CompletableFuture.completedFuture(null);
+    /** For a published body: the background encoding of its smallest codings, once a client first wants one. */
+    private final AtomicReference<CompletableFuture<Void>> settling = new AtomicReference<>();
 
     /**
      * One thread for the codings of published bodies: they are wanted soon, not at once, and one at a time leaves
@@ -40,21 +42,14 @@ public final class EncodedBody {
 
     /**
      * A body served as small as each codec can make it. Gzip (level 9, what nearly every client accepts) is
-     * encoded now; brotli 11, which takes about a second on the 628 KB catalogue, is encoded on a background
-     * thread, so that it is not on the start path, and offered once it is done: until then a client that accepts
-     * brotli gets gzip (or identity), never a request that waits for it. Each coding only ever has one sequence
+     * encoded now. Brotli 11 takes about a second of CPU on the 628 KB catalogue, so it is made neither on the
+     * start path nor on a request: the first request that would rather have it starts it on a background thread
+     * and is sent gzip (or identity), as is every request until it is done. Each coding only ever has one sequence
      * of bytes, so its strong entity tag stays true.
      */
     public static EncodedBody published(byte[] identity) {
         EncodedBody body = new EncodedBody(identity, true, true);
         body.entity(ContentCoding.GZIP);
-        body.settled = CompletableFuture.runAsync(() -> {
-            for (ContentCoding coding : ContentCoding.values()) {
-                if (coding.available()) {
-                    body.entity(coding);
-                }
-            }
-        }, BACKGROUND);
         return body;
     }
 
@@ -79,14 +74,43 @@ public final class EncodedBody {
         return coding.available() && (!smallest || coding == ContentCoding.IDENTITY || encoded.get(coding.ordinal()) != null);
     }
 
-    /** The coding to send for an {@code Accept-Encoding} header, among those {@link #offers offered} now. */
+    /**
+     * The coding to send for an {@code Accept-Encoding} header, among those {@link #offers offered} now; when the
+     * client would rather have a coding still to be made, its making starts in the background.
+     */
     public ContentCoding negotiate(String acceptEncoding) {
-        return ContentCoding.negotiate(acceptEncoding, this::offers);
+        ContentCoding coding = ContentCoding.negotiate(acceptEncoding, this::offers);
+        if (smallest && settling.get() == null && ContentCoding.negotiate(acceptEncoding) != coding) {
+            settled();
+        }
+        return coding;
     }
 
-    /** Completes once every coding of a published body is encoded (at once for other bodies). */
+    /**
+     * Starts making every coding of a published body in the background, if no request has yet, and completes when
+     * they are all made (at once for other bodies, whose codings are made when first needed).
+     */
     public CompletableFuture<Void> settled() {
-        return settled;
+        if (!smallest) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        if (!settling.compareAndSet(null, mine)) {
+            return settling.get();
+        }
+        BACKGROUND.execute(() -> {
+            try {
+                for (ContentCoding coding : ContentCoding.values()) {
+                    if (coding.available()) {
+                        entity(coding);
+                    }
+                }
+                mine.complete(null);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+            }
+        });
+        return mine;
     }
 
     /**

@@ -32,7 +32,7 @@ class BodyMapApiTest {
     @Inject
     BodyMapService bodyMap;
 
-    /** The map's brotli is made in the background; these tests are about every coding. */
+    /** The map's brotli is made in the background once asked for; these tests are about every coding. */
     @BeforeEach
     void everyCodingIsMade() {
         bodyMap.current().svg().settled().join();

@@ -74,11 +74,13 @@ class EncodedBodyTest {
     }
 
     @Test
-    void aPublishedBodyOffersGzipAtOnceAndEveryCodingOnceItsSmallestBytesAreMade() {
+    void aPublishedBodyOffersGzipAtOnceAndBrotliOnceAClientHasAskedForItAndItIsMade() {
         EncodedBody body = EncodedBody.published(JSON);
         assertThat(body.offers(ContentCoding.GZIP)).isTrue();
         assertThat(body.offers(ContentCoding.IDENTITY)).isTrue();
+        assertThat(body.offers(ContentCoding.BR)).isFalse();
 
+        assertThat(body.negotiate("gzip, br")).isEqualTo(ContentCoding.GZIP); // and brotli is started
         body.settled().join();
 
         assertThat(body.offers(ContentCoding.BR)).isEqualTo(ContentCoding.BR.available());
