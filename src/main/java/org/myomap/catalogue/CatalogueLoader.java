@@ -4,11 +4,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.myomap.catalogue.content.CatalogueContent;
 import org.myomap.catalogue.content.CatalogueReader;
 import org.myomap.catalogue.http.ContentCoding;
+import org.myomap.catalogue.i18n.Edition;
 import org.myomap.catalogue.store.CatalogueStore;
+import org.myomap.common.i18n.Language;
 
 /**
  * At start-up: read and check the content, publish the snapshot, then store it in PostgreSQL (with its
@@ -27,14 +30,15 @@ public class CatalogueLoader {
 
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
-        CatalogueContent content = CatalogueReader.fromClasspath("catalogue").read();
+        Map<Language, Edition> editions = CatalogueReader.fromClasspath("catalogue").readEditions();
+        CatalogueContent content = editions.get(Language.DEFAULT).content();
         long read = System.nanoTime();
-        CatalogueService.Published snapshot = service.publish(new Catalogue(content));
+        CatalogueService.Published snapshot = service.publish(editions);
         long published = System.nanoTime();
         boolean written = store.save(content, snapshot.bodies().document().in(ContentCoding.GZIP));
         long stored = System.nanoTime();
-        LOG.infof("Catalogue %s published (%d muscles): read and checked in %d ms, snapshot in %d ms, %s in %d ms",
-                content.version(), content.muscles().size(), millis(started, read), millis(read, published),
+        LOG.infof("Catalogue %s published (%d muscles; languages %s): read and checked in %d ms, snapshot in %d ms, %s in %d ms",
+                content.version(), content.muscles().size(), editions.keySet(), millis(started, read), millis(read, published),
                 written ? "stored" : "already stored", millis(published, stored));
     }
 

@@ -156,7 +156,9 @@ public class CatalogueQueries {
         return catalogue.protocol(id).orElseThrow(() -> ApiException.notFound("protocol", id));
     }
 
+    /** Case, hyphens and accents aside: "soleo" finds "Sóleo", as people type on a phone. */
     static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('-', ' ').trim();
+        String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replace('-', ' ').trim();
     }
 }

@@ -19,6 +19,7 @@ import org.myomap.catalogue.changes.CatalogueHistory;
 import org.myomap.catalogue.http.ContentCoding;
 import org.myomap.catalogue.http.EncodedBody;
 import org.myomap.catalogue.http.RepresentationResponse;
+import org.myomap.common.i18n.Language;
 
 /**
  * The read-only catalogue API. Every answer is cacheable and validated by the catalogue version. Bodies are
@@ -53,10 +54,11 @@ public class CatalogueResource {
     }
 
     /** Reads the database for the older version, so it runs on a worker thread; the answer is kept per version. */
+    /** In English whatever the caller prefers: the changes are computed between stored English documents. */
     @GET
     @Path("/catalogue/changes")
     public Response changes(@QueryParam("since") String since) {
-        return answer(p -> p.bodies().byId("changes", since,
+        return answer(Language.DEFAULT, p -> p.bodies().byId("changes", since,
                 () -> history.since(since, p.catalogue().version(), p.bodies().document().in(ContentCoding.IDENTITY))));
     }
 
@@ -80,7 +82,7 @@ public class CatalogueResource {
     public Response muscles(@QueryParam("region") String region, @QueryParam("complaint") String complaint,
             @QueryParam("q") String text, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return answer(p -> p.bodies().once(p.queries().muscles(region, complaint, text, cursor, limit)));
+        return answer(p -> p.bodies().once(p.queries().muscles(region, complaint, text, cursor, limit), "muscle"));
     }
 
     @GET
@@ -109,7 +111,7 @@ public class CatalogueResource {
     @NonBlocking
     public Response protocols(@QueryParam("muscle") String muscle, @QueryParam("complaint") String complaint,
             @QueryParam("audience") String audience) {
-        return answer(p -> p.bodies().once(new Items<>(p.queries().protocols(muscle, complaint, audience))));
+        return answer(p -> p.bodies().once(new Items<>(p.queries().protocols(muscle, complaint, audience)), "protocol"));
     }
 
     @GET
@@ -119,13 +121,18 @@ public class CatalogueResource {
         return answer(p -> p.bodies().byId("protocol", id, () -> p.queries().protocol(id)));
     }
 
-    /** One snapshot answers the whole request; its version names every representation. */
-    private Response answer(Function<CatalogueService.Published, EncodedBody> body) {
-        CatalogueService.Published published = service.current();
-        String version = published.catalogue().version();
+    /** One snapshot, in the language the caller prefers, answers the whole request. */
+    private Response answer(Function<CatalogueService.Localized, EncodedBody> body) {
+        return answer(Language.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), body);
+    }
+
+    /** Its version and language name every representation. */
+    private Response answer(Language preferred, Function<CatalogueService.Localized, EncodedBody> body) {
+        CatalogueService.Localized localized = service.current().in(preferred);
+        String version = localized.catalogue().version();
         CacheControl cache = new CacheControl();
         cache.setMaxAge((int) config.cacheMaxAge().toSeconds());
-        return RepresentationResponse.of(headers, version, () -> body.apply(published))
+        return RepresentationResponse.of(headers, version, localized.language(), () -> body.apply(localized))
                 .cacheControl(cache).header(VERSION_HEADER, version).build();
     }
 }

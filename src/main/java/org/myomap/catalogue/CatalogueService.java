@@ -3,6 +3,10 @@ package org.myomap.catalogue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+import org.myomap.catalogue.i18n.Edition;
+import org.myomap.common.i18n.Language;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.ProblemType;
 
@@ -13,8 +17,25 @@ import org.myomap.common.problem.ProblemType;
 @ApplicationScoped
 public class CatalogueService {
 
-    /** One published version: the snapshot, its queries, and its answers serialised (and compressed) once. */
-    public record Published(Catalogue catalogue, CatalogueQueries queries, SnapshotBodies bodies) {
+    /** One language of a published version: the snapshot, its queries, and its answers serialised (and compressed) once. */
+    public record Localized(Language language, Catalogue catalogue, CatalogueQueries queries, SnapshotBodies bodies) {
+    }
+
+    /** One published version in every language it has; English, the source, always. */
+    public record Published(Map<Language, Localized> languages) {
+
+        /** The version in a language, or in English when it has no translation into that language. */
+        public Localized in(Language language) {
+            return languages.getOrDefault(language, languages.get(Language.DEFAULT));
+        }
+
+        public Catalogue catalogue() {
+            return in(Language.DEFAULT).catalogue();
+        }
+
+        public SnapshotBodies bodies() {
+            return in(Language.DEFAULT).bodies();
+        }
     }
 
     @Inject
@@ -22,9 +43,15 @@ public class CatalogueService {
 
     private volatile Published published;
 
-    Published publish(Catalogue catalogue) {
-        var queries = new CatalogueQueries(catalogue);
-        published = new Published(catalogue, queries, new SnapshotBodies(json, catalogue, queries));
+    Published publish(Map<Language, Edition> editions) {
+        Map<Language, Localized> languages = new EnumMap<>(Language.class);
+        editions.forEach((language, edition) -> {
+            var catalogue = new Catalogue(edition.content());
+            var queries = new CatalogueQueries(catalogue);
+            languages.put(language, new Localized(language, catalogue, queries,
+                    new SnapshotBodies(json, catalogue, queries, edition)));
+        });
+        published = new Published(Map.copyOf(languages));
         return published;
     }
 
@@ -36,13 +63,18 @@ public class CatalogueService {
         return current;
     }
 
-    /** The snapshot other features read (lookup, session reference checks). */
+    /** The snapshot other features read (lookup, session reference checks): the English source. */
     public Catalogue catalogue() {
         return current().catalogue();
     }
 
+    /** The snapshot in a language (the English one where there is no translation), for answers people read. */
+    public Catalogue catalogue(Language language) {
+        return current().in(language).catalogue();
+    }
+
     public CatalogueQueries queries() {
-        return current().queries();
+        return current().in(Language.DEFAULT).queries();
     }
 
     public boolean isPublished() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.myomap.catalogue.CatalogueConfig;
 import org.myomap.catalogue.CatalogueResource;
 import org.myomap.catalogue.http.RepresentationResponse;
+import org.myomap.common.i18n.Language;
 
 /**
  * The body map as SVG, served like the catalogue: one kept body per version in identity, gzip and brotli,
@@ -41,10 +42,10 @@ public class BodyMapResource {
     @NonBlocking
     @Compressed
     public Response bodyMap() {
-        BodyMapService.Drawn map = service.current();
+        BodyMapService.Drawn map = service.current(Language.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         CacheControl cache = new CacheControl();
         cache.setMaxAge((int) config.cacheMaxAge().toSeconds());
-        return RepresentationResponse.of(headers, map.version(), MediaType.valueOf(SVG), map::svg)
+        return RepresentationResponse.of(headers, map.version(), map.language(), MediaType.valueOf(SVG), map::svg)
                 .cacheControl(cache).header(CatalogueResource.VERSION_HEADER, map.catalogueVersion()).build();
     }
 }

@@ -33,18 +33,13 @@ public final class Drawing {
     public record RegionShape(String region, MapView view, String side, Polygon polygon) {
     }
 
-    /** The file's own shape: outlines of the front (also the back) and of the side, labels per view, regions. */
+    /** The file's own shape: outlines of the front (also the back) and of the side, and the regions. */
     @RegisterForReflection
-    record File(Map<String, Outline> outline, Map<String, Labels> labels, Map<String, List<Shape>> regions) {
+    record File(Map<String, Outline> outline, Map<String, List<Shape>> regions) {
     }
 
     @RegisterForReflection
     record Outline(List<String> whole, List<String> half) {
-    }
-
-    /** The view's caption and what lies at its left and right edges, for a reader of the picture. */
-    @RegisterForReflection
-    public record Labels(String title, String viewerLeft, String viewerRight) {
     }
 
     /** {@code view} is front, back or side (drawn in the right view, mirrored into the left). */
@@ -55,14 +50,11 @@ public final class Drawing {
     private final String hash;
     private final List<RegionShape> shapes;
     private final Map<MapView, List<Polygon>> outlines;
-    private final Map<MapView, Labels> labels;
 
-    private Drawing(String hash, List<RegionShape> shapes, Map<MapView, List<Polygon>> outlines,
-            Map<MapView, Labels> labels) {
+    private Drawing(String hash, List<RegionShape> shapes, Map<MapView, List<Polygon>> outlines) {
         this.hash = hash;
         this.shapes = List.copyOf(shapes);
         this.outlines = outlines;
-        this.labels = labels;
     }
 
     /** @param lateral whether a region has a left and a right (a midline region is drawn once, unmirrored) */
@@ -102,10 +94,7 @@ public final class Drawing {
             });
             outlines.put(view, List.copyOf(parts));
         }
-        Map<MapView, Labels> labels = new EnumMap<>(MapView.class);
-        file.labels().forEach((view, label) -> labels.put(MapView.of(view).orElseThrow(
-                () -> new IllegalStateException(RESOURCE + ": labels of an unknown view '" + view + "'")), label));
-        return new Drawing(sha256(yaml), shapes, outlines, labels);
+        return new Drawing(sha256(yaml), shapes, outlines);
     }
 
     private static void place(String region, Shape shape, boolean lateral, List<RegionShape> into) {
@@ -151,10 +140,6 @@ public final class Drawing {
 
     public List<Polygon> outline(MapView view) {
         return outlines.get(view);
-    }
-
-    public Labels labels(MapView view) {
-        return labels.get(view);
     }
 
     private static String sha256(byte[] bytes) {

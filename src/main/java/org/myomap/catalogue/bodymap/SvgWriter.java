@@ -20,10 +20,13 @@ final class SvgWriter {
 
     private final Catalogue catalogue;
     private final Drawing drawing;
+    private final MapWords words;
 
-    SvgWriter(Catalogue catalogue, Drawing drawing) {
+    /** @param catalogue the catalogue in the language of {@code words}, whose region names the shapes carry */
+    SvgWriter(Catalogue catalogue, Drawing drawing, MapWords words) {
         this.catalogue = catalogue;
         this.drawing = drawing;
+        this.words = words;
     }
 
     String write() {
@@ -32,11 +35,8 @@ final class SvgWriter {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(views * MapView.WIDTH)
                 .append(' ').append(MapView.HEIGHT).append("\" role=\"img\" aria-labelledby=\"body-map-title\"")
                 .append(" data-catalogue-version=\"").append(escape(catalogue.version())).append("\">\n")
-                .append("<title id=\"body-map-title\">Body map: front, back, right side and left side</title>\n")
-                .append("<desc>Each view is 400 by 1000 map units, x to the right and y down. In the front view the")
-                .append(" person's right is on the viewer's left; in the back view the person's left is on the")
-                .append(" viewer's left. Every leaf region is a polygon with data-region (its id) and, when it has")
-                .append(" sides, data-side.</desc>\n");
+                .append("<title id=\"body-map-title\">").append(escape(words.title())).append("</title>\n")
+                .append("<desc>").append(escape(words.description())).append("</desc>\n");
         MapView[] all = MapView.values();
         for (int i = 0; i < all.length; i++) {
             view(all[i], i * MapView.WIDTH, svg);
@@ -45,7 +45,7 @@ final class SvgWriter {
     }
 
     private void view(MapView view, int offset, StringBuilder svg) {
-        Drawing.Labels labels = drawing.labels(view);
+        MapWords.Labels labels = words.labels(view);
         svg.append("<svg data-view=\"").append(view.id()).append("\" x=\"").append(offset)
                 .append("\" y=\"0\" width=\"").append(MapView.WIDTH).append("\" height=\"").append(MapView.HEIGHT)
                 .append("\" viewBox=\"0 0 ").append(MapView.WIDTH).append(' ').append(MapView.HEIGHT)
@@ -83,7 +83,7 @@ final class SvgWriter {
     }
 
     private void leaf(Region region, Drawing.RegionShape shape, StringBuilder svg) {
-        String name = shape.side() == null ? region.name() : region.name() + ", " + shape.side();
+        String name = shape.side() == null ? region.name() : region.name() + ", " + words.side(shape.side());
         svg.append("<polygon data-region=\"").append(region.id()).append('"');
         if (shape.side() != null) {
             svg.append(" data-side=\"").append(shape.side()).append('"');

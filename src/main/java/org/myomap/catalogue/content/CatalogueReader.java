@@ -13,10 +13,19 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.myomap.catalogue.i18n.Edition;
+import org.myomap.catalogue.i18n.TranslationFile;
+import org.myomap.catalogue.i18n.Translator;
+import org.myomap.common.i18n.Language;
 
 /**
  * Reads the content files that {@code catalogue/manifest.yaml} lists, checks each against the JSON schema,
@@ -27,6 +36,7 @@ public class CatalogueReader {
 
     public static final String MANIFEST = "manifest.yaml";
     private static final String SCHEMA = "catalogue.schema.json";
+    private static final String TRANSLATION_SCHEMA = "translation.schema.json";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
@@ -42,31 +52,101 @@ public class CatalogueReader {
         return new CatalogueReader(path -> Optional.ofNullable(loader.getResourceAsStream(folder + "/" + path)));
     }
 
+    /** The English content (the source every translation is laid over). */
     public CatalogueContent read() {
+        return readEditions().get(Language.DEFAULT).content();
+    }
+
+    /**
+     * Every language's edition. A translation file sits beside its source ({@code name.es.yaml} beside
+     * {@code name.yaml}), is checked against its own schema (whose text limits are the catalogue's), laid over
+     * the source by {@link Translator}, and the translated whole passes {@link CatalogueRules} like the source.
+     * The version hashes the translations too: a changed Spanish text is a new version.
+     */
+    public Map<Language, Edition> readEditions() {
         MessageDigest digest = sha256();
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(parse(SCHEMA, digest));
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        JsonSchema schema = factory.getSchema(parse(SCHEMA, digest));
+        JsonSchema translationSchema = factory.getSchema(parse(TRANSLATION_SCHEMA, digest));
         List<String> errors = new ArrayList<>();
         List<CatalogueContent.Located> documents = new ArrayList<>();
+        Map<Language, List<CatalogueContent.Located>> translations = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> translated = new EnumMap<>(Language.class);
         for (String path : manifest(digest)) {
-            JsonNode node;
-            try {
-                node = parse(path, digest);
-            } catch (CatalogueContentException e) {
-                errors.addAll(e.errors());
+            var document = document(path, schema, ContentFile.Document.class, digest, errors);
+            if (document == null) {
                 continue;
             }
-            var problems = schema.validate(node);
-            if (!problems.isEmpty()) {
-                problems.forEach(p -> errors.add(path + ": " + p.getMessage()));
-                continue;
+            documents.add(new CatalogueContent.Located(path, document));
+            for (Language language : Language.values()) {
+                String translationPath = translationOf(path, language);
+                if (language == Language.DEFAULT || !exists(translationPath)) {
+                    continue;
+                }
+                var text = document(translationPath, translationSchema, TranslationFile.Document.class, digest, errors);
+                if (text != null) {
+                    var result = Translator.apply(translationPath, document, text);
+                    errors.addAll(result.errors());
+                    translations.computeIfAbsent(language, l -> new ArrayList<>())
+                            .add(new CatalogueContent.Located(path, result.document()));
+                    translated.computeIfAbsent(language, l -> new HashSet<>()).addAll(result.translated());
+                }
             }
-            documents.add(new CatalogueContent.Located(path, YAML.convertValue(node, ContentFile.Document.class)));
         }
         if (!errors.isEmpty()) {
             throw new CatalogueContentException(errors);
         }
-        CatalogueContent content = CatalogueContent.merge(HexFormat.of().formatHex(digest.digest()).substring(0, 16), documents);
+        String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        Map<Language, Edition> editions = new EnumMap<>(Language.class);
+        editions.put(Language.DEFAULT, Edition.source(checked(CatalogueContent.merge(version, documents))));
+        translations.forEach((language, files) -> editions.put(language, new Edition(language,
+                checked(CatalogueContent.merge(version, withTranslations(documents, files))),
+                Set.copyOf(translated.get(language)))));
+        return editions;
+    }
+
+    /** Every source file, translated where a translation was read. */
+    private static List<CatalogueContent.Located> withTranslations(List<CatalogueContent.Located> sources,
+            List<CatalogueContent.Located> translated) {
+        Map<String, CatalogueContent.Located> byPath = new HashMap<>();
+        translated.forEach(file -> byPath.put(file.path(), file));
+        return sources.stream().map(file -> byPath.getOrDefault(file.path(), file)).toList();
+    }
+
+    /** {@code muscles/arm-hand.yaml} in Spanish is {@code muscles/arm-hand.es.yaml}. */
+    public static String translationOf(String path, Language language) {
+        return path.replaceFirst("\\.yaml$", "." + language.tag() + ".yaml");
+    }
+
+    private boolean exists(String path) {
+        Optional<InputStream> in = files.apply(path);
+        in.ifPresent(stream -> {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return in.isPresent();
+    }
+
+    private <T> T document(String path, JsonSchema schema, Class<T> type, MessageDigest digest, List<String> errors) {
+        JsonNode node;
+        try {
+            node = parse(path, digest);
+        } catch (CatalogueContentException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+        var problems = schema.validate(node);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> errors.add(path + ": " + p.getMessage()));
+            return null;
+        }
+        return YAML.convertValue(node, type);
+    }
+
+    private static CatalogueContent checked(CatalogueContent content) {
         List<String> ruleErrors = new CatalogueRules(content).check();
         if (!ruleErrors.isEmpty()) {
             throw new CatalogueContentException(ruleErrors);

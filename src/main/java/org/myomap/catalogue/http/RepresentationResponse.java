@@ -7,13 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.myomap.common.http.EntityTagCondition;
+import org.myomap.common.i18n.Language;
 
 /**
  * Answers a GET for a body (JSON unless told otherwise) that is one version of a resource: picks the content coding, answers 304 when
  * If-None-Match names any representation of that version, and labels what it sends.
  *
- * <p>Each coding gets its own strong entity tag, the version plus {@link ContentCoding#tagSuffix()}
- * ({@code "v"}, {@code "v-gzip"}, {@code "v-br"}), and every answer says {@code Vary: Accept-Encoding}, so
+ * <p>The language is negotiated by the caller from {@code Accept-Language} and named in {@code Content-Language};
+ * each language and coding gets its own strong entity tag, the version plus {@link ContentCoding#tagSuffix()}
+ * ({@code "v"}, {@code "v-gzip"}, {@code "v-br"}), and every answer says {@code Vary: Accept-Encoding, Accept-Language}, so
  * caches keep the representations apart. A 304 carries the tag that matched, which tells a cache which stored response is
  * still fresh (RFC 9111 §4.3.4). The body is asked for before the condition is evaluated: a request that
  * would fail (404, 400) fails whatever its If-None-Match says (RFC 9110 §13.2.1).
@@ -27,22 +29,26 @@ import org.myomap.common.http.EntityTagCondition;
  */
 public final class RepresentationResponse {
 
+    private static final String VARY = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE;
+
     private RepresentationResponse() {
     }
 
-    public static Response.ResponseBuilder of(HttpHeaders request, String version, Supplier<EncodedBody> body) {
-        return of(request, version, MediaType.APPLICATION_JSON_TYPE, body);
+    public static Response.ResponseBuilder of(HttpHeaders request, String version, Language language,
+            Supplier<EncodedBody> body) {
+        return of(request, version, language, MediaType.APPLICATION_JSON_TYPE, body);
     }
 
     /** The same for a body of another media type (the SVG body map). */
-    public static Response.ResponseBuilder of(HttpHeaders request, String version, MediaType type,
+    public static Response.ResponseBuilder of(HttpHeaders request, String version, Language language, MediaType type,
             Supplier<EncodedBody> body) {
         EncodedBody content = body.get();
         String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         ContentCoding coding = content.negotiate(acceptEncoding);
-        String selected = tag(version, coding);
+        String representation = version + languageSuffix(language);
+        String selected = tag(representation, coding);
         var matched = EntityTagCondition.ifNoneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))
-                .matching(selected, tags(version));
+                .matching(selected, tags(representation));
         Response.ResponseBuilder answer;
         if (matched.isPresent()) {
             answer = Response.notModified().header(HttpHeaders.ETAG, matched.get());
@@ -51,7 +57,15 @@ public final class RepresentationResponse {
                     .header(HttpHeaders.ETAG, selected)
                     .header(HttpHeaders.CONTENT_ENCODING, acceptEncoding == null && coding == ContentCoding.IDENTITY ? null : coding.token());
         }
-        return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return answer.header(HttpHeaders.VARY, VARY).header(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+    }
+
+    /**
+     * English, the source, keeps the tags it always had; another language is another representation of the same
+     * version, so its tags differ ({@code "1a2b-es-gzip"}) and a cache never answers one language with the other.
+     */
+    private static String languageSuffix(Language language) {
+        return language == Language.DEFAULT ? "" : "-" + language.tag();
     }
 
     /** The strong entity tag of a version in a coding, e.g. {@code "1a2b-gzip"}. */

@@ -16,6 +16,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.myomap.common.i18n.Language;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -158,13 +160,22 @@ public class ProblemMapper {
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri.getPath()), params,
+        Language language = requestLanguage();
+        Problem body = new Problem(type.uri(), type.title(language), type.status(), detail, instance(uri.getPath()), params,
                 RequestId.current());
-        Response.ResponseBuilder response = Response.status(type.status()).type(MediaType.valueOf(PROBLEM_JSON)).entity(body);
+        Response.ResponseBuilder response = Response.status(type.status()).type(MediaType.valueOf(PROBLEM_JSON)).entity(body)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         if (type.status() == 503) {
             response.header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         }
         return response.build();
+    }
+
+    /** The language the request being answered prefers ({@code Accept-Language}); English outside a request. */
+    private static Language requestLanguage() {
+        var request = CurrentRequestManager.get();
+        return request == null ? Language.DEFAULT
+                : Language.negotiate(request.serverRequest().getRequestHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** The request path, except that a patient reference in it is not repeated back. */

@@ -7,6 +7,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
+import org.myomap.common.i18n.Language;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.myomap.common.observability.RequestId;
@@ -93,7 +94,8 @@ public class RouterProblems {
     private void send(RoutingContext ctx, ProblemType type, String detail) {
         RequestObservation.unmatched(ctx);
         String path = ProblemMapper.instance(ctx.request().path() == null ? "/" : ctx.request().path());
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path.length() > 200 ? path.substring(0, 200) + "..." : path, null,
+        Language language = Language.negotiate(ctx.request().getHeader("Accept-Language"));
+        Problem problem = new Problem(type.uri(), type.title(language), type.status(), detail, path.length() > 200 ? path.substring(0, 200) + "..." : path, null,
                 RequestId.current());
         if (type.status() == 503) {
             ctx.response().putHeader("Retry-After", Integer.toString(ProblemMapper.RETRY_AFTER_SECONDS));
@@ -101,6 +103,7 @@ public class RouterProblems {
         try {
             ctx.response().setStatusCode(type.status())
                     .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)
+                    .putHeader("Content-Language", language.tag())
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             ctx.fail(e);

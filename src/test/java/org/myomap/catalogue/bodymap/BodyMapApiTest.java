@@ -20,12 +20,17 @@ import jakarta.inject.Inject;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.myomap.catalogue.CatalogueService;
+import org.myomap.common.i18n.Language;
 
 /** The body map is served like the catalogue: a version per catalogue and drawing, three codings, 304s. */
 @QuarkusTest
 class BodyMapApiTest {
 
     private static final String MAP = "/api/v1/body-map";
+
+    @Inject
+    CatalogueService catalogues;
     private static final RestAssuredConfig RAW = RestAssured.config()
             .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
@@ -35,7 +40,7 @@ class BodyMapApiTest {
     /** The map's brotli is made in the background once asked for; these tests are about every coding. */
     @BeforeEach
     void everyCodingIsMade() {
-        bodyMap.current().svg().settled().join();
+        bodyMap.current(Language.DEFAULT).svg().settled().join();
     }
 
     @Test
@@ -47,7 +52,8 @@ class BodyMapApiTest {
                 .header("Cache-Control", containsString("max-age="))
                 .header("Vary", containsString("Accept-Encoding"));
         String version = map.header("Catalogue-Version");
-        assertThat(map.header("ETag")).matches("\"" + version + "-[0-9a-f]{8}\"");
+        // the catalogue version, then the hashes of the shapes and of the words
+        assertThat(map.header("ETag")).matches("\"" + version + "-[0-9a-f]{16}\"");
         assertThat(map.asString())
                 .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1600 1000\"")
                 .contains("data-catalogue-version=\"" + version + "\"")
@@ -98,5 +104,19 @@ class BodyMapApiTest {
                 .body("triggerPoints.find { it.id == 'soleus-tp1' }.positions.side", hasItems("left", "right"))
                 .body("triggerPoints.find { it.id == 'soleus-tp1' }.positions.region", hasItems("calf"))
                 .body("triggerPoints.find { it.id == 'soleus-tp1' }.positions.view", hasItems("back"));
+    }
+
+    @Test
+    void inSpanishTheMapNamesItsViewsRegionsAndSidesInSpanish() {
+        String calf = catalogues.catalogue(Language.SPANISH).region("calf").orElseThrow().name();
+
+        String svg = api().header("Accept-Language", "es-AR").get(MAP).then().statusCode(200)
+                .header("Content-Language", "es").extract().asString();
+
+        assertThat(calf).isNotEqualTo("Calf");
+        assertThat(svg).contains("<title id=\"body-map-title\">Mapa del cuerpo")
+                .contains("aria-label=\"De espaldas\"")
+                .contains("<title>" + calf + ", lado derecho</title>")
+                .doesNotContain("<title>Calf");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.myomap.common.i18n.Language;
 import org.myomap.catalogue.Catalogue;
 import org.myomap.catalogue.content.CatalogueContent;
 import org.myomap.catalogue.content.CatalogueReader;
@@ -86,7 +87,7 @@ class BodyMapDrawingTest {
     @Test
     void theSvgHasAPolygonPerLeafAndSideAndAGroupPerParentEachWithTheRegionsName() throws Exception {
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
-                new SvgWriter(CATALOGUE, drawingFor(CATALOGUE)).write().getBytes(StandardCharsets.UTF_8)));
+                new SvgWriter(CATALOGUE, drawingFor(CATALOGUE), MapWords.fromClasspath().in(Language.DEFAULT)).write().getBytes(StandardCharsets.UTF_8)));
 
         NodeList polygons = svg.getElementsByTagName("polygon");
         Set<String> drawn = new TreeSet<>();
