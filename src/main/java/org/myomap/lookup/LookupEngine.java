@@ -2,9 +2,12 @@ package org.myomap.lookup;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.myomap.catalogue.Catalogue;
+import org.myomap.common.i18n.Language;
 import org.myomap.common.problem.ApiException;
 import org.myomap.common.problem.Problem;
 import org.myomap.common.problem.ProblemType;
@@ -13,6 +16,7 @@ import org.myomap.lookup.LookupResponse.Explains;
 import org.myomap.lookup.LookupResponse.ProtocolLink;
 import org.myomap.lookup.LookupResponse.TriggerPointToCheck;
 import org.myomap.lookup.redflags.Findings;
+import org.myomap.lookup.redflags.Messages;
 import org.myomap.lookup.redflags.RedFlag;
 import org.myomap.lookup.redflags.RedFlagScreen;
 import org.myomap.lookup.text.Reading;
@@ -24,17 +28,28 @@ import org.myomap.lookup.text.Reading;
 public final class LookupEngine {
 
     static final int DEFAULT_LIMIT = 10;
-    static final String DISCLAIMER = "This information helps you and your clinician look in the right place; it is not "
-            + "a diagnosis. Trigger points are found by examination, and examiners agree only moderately on them. "
-            + "If a red flag is listed, follow its advice first.";
 
     private final Catalogue catalogue;
-    private final TextInterpreter interpreter;
+    private final Map<Language, Catalogue> translated;
+    private final Map<Language, TextInterpreter> interpreters = new EnumMap<>(Language.class);
     private final MuscleRanking ranking;
 
+    /** An engine that answers in English whatever is asked, and reads text in both languages. */
     public LookupEngine(Catalogue catalogue) {
-        this.catalogue = catalogue;
-        this.interpreter = new TextInterpreter(catalogue);
+        this(Map.of(Language.ENGLISH, catalogue));
+    }
+
+    /**
+     * @param catalogues the catalogue per language, English required: ranking and checks use the English one (the
+     *     ids are the same in every language); names in an answer come from the answer's language, and text is
+     *     read against the catalogue of its language (the English one stands in for a language not given)
+     */
+    public LookupEngine(Map<Language, Catalogue> catalogues) {
+        this.catalogue = catalogues.get(Language.ENGLISH);
+        this.translated = Map.copyOf(catalogues);
+        for (Language language : Language.values()) {
+            interpreters.put(language, new TextInterpreter(catalogueIn(language), language));
+        }
         this.ranking = new MuscleRanking(catalogue);
     }
 
@@ -42,9 +57,19 @@ public final class LookupEngine {
         return catalogue.version();
     }
 
+    /** The answer in English, text read as English first. */
     public LookupResponse answer(LookupRequest request) {
+        return answer(request, Language.DEFAULT, Language.DEFAULT);
+    }
+
+    /**
+     * @param answerIn the language of the answer's texts (messages, names, titles)
+     * @param textIn the language to read the request's text in first; see {@link #read}
+     */
+    public LookupResponse answer(LookupRequest request, Language answerIn, Language textIn) {
         check(request);
-        Reading reading = interpreter.interpret(request.text());
+        Read read = read(request.text(), textIn);
+        Reading reading = read.reading();
         List<LookupResponse.Area> areas = new ArrayList<>();
         request.painAreas().forEach(a -> areas.add(new LookupResponse.Area(a.region(), a.side(), "painAreas")));
         reading.affirmed().stream().filter(f -> f.concept().kind().equals("region"))
@@ -62,7 +87,7 @@ public final class LookupEngine {
             catalogue.ancestors(a.region()).forEach(r -> painRegions.add(r.id()));
         });
         List<RedFlag> flags = RedFlagScreen.screen(new Findings(symptoms, history, age, onset, painRegions,
-                bothLegs(areas)));
+                bothLegs(areas)), answerIn);
 
         String audience = request.audience() == null ? "patient" : request.audience();
         List<MuscleRanking.Area> toExplain = areas.stream().map(a -> new MuscleRanking.Area(a.region(), a.side())).toList();
@@ -70,7 +95,7 @@ public final class LookupEngine {
                 request.limit() == null ? DEFAULT_LIMIT : request.limit());
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            candidates.add(candidate(i + 1, ranked.get(i), toExplain.size(), audience));
+            candidates.add(candidate(i + 1, ranked.get(i), toExplain.size(), audience, catalogueIn(answerIn)));
         }
         boolean textSent = request.text() != null && !request.text().isBlank();
         var interpretation = new LookupResponse.Interpretation(areas, List.copyOf(activities), List.copyOf(symptoms),
@@ -79,8 +104,58 @@ public final class LookupEngine {
                 textSent ? understood(reading.negated()) : null,
                 textSent ? understood(reading.aboutOthers()) : null,
                 textSent ? reading.unplaced() : null,
-                textSent ? !reading.affirmed().isEmpty() || !reading.negated().isEmpty() || !reading.aboutOthers().isEmpty() : null);
-        return new LookupResponse(safety(flags), flags, candidates, interpretation, catalogue.version(), DISCLAIMER);
+                textSent ? understoodAnything(reading) : null,
+                textSent ? read.language().tag() : null);
+        return new LookupResponse(safety(flags, answerIn), flags, candidates, interpretation, catalogue.version(),
+                Messages.text("disclaimer", answerIn));
+    }
+
+    /** A text's reading and the language it was read in. */
+    private record Read(Reading reading, Language language) {
+    }
+
+    /**
+     * Reads the text in {@code first}; when that reading leaves words unplaced or understands nothing, reads it in
+     * the other language too and keeps the reading that left fewer words unplaced, then the one that understood
+     * more findings ({@code first} on a tie): the language a text is written in is the one that places its words.
+     * A red flag typed in the language the caller did not announce must still be caught: missing one is the worst
+     * failure.
+     */
+    private Read read(String text, Language first) {
+        if (text == null || text.isBlank()) {
+            return new Read(Reading.EMPTY, first);
+        }
+        Reading reading = interpreters.get(first).interpret(text);
+        if (reading.unplaced().isEmpty() && understoodAnything(reading)) {
+            return new Read(reading, first);
+        }
+        Read best = new Read(reading, first);
+        for (Language other : Language.values()) {
+            Reading alternative = other == first ? reading : interpreters.get(other).interpret(text);
+            if (better(alternative, best.reading())) {
+                best = new Read(alternative, other);
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(Reading candidate, Reading than) {
+        if (candidate.unplaced().size() != than.unplaced().size()) {
+            return candidate.unplaced().size() < than.unplaced().size() && understoodAnything(candidate);
+        }
+        return findings(candidate) > findings(than);
+    }
+
+    private static int findings(Reading reading) {
+        return reading.affirmed().size() + reading.negated().size() + reading.aboutOthers().size();
+    }
+
+    private static boolean understoodAnything(Reading reading) {
+        return findings(reading) > 0;
+    }
+
+    private Catalogue catalogueIn(Language language) {
+        return translated.getOrDefault(language, catalogue);
     }
 
     /**
@@ -112,31 +187,28 @@ public final class LookupEngine {
         return left && right;
     }
 
-    private Candidate candidate(int rank, MuscleRanking.Ranked r, int areasAsked, String audience) {
+    private Candidate candidate(int rank, MuscleRanking.Ranked r, int areasAsked, String audience, Catalogue names) {
         List<TriggerPointToCheck> tps = r.triggerPoints().stream().map(t -> new TriggerPointToCheck(
                 t.triggerPoint().id(), t.triggerPoint().name(), t.triggerPoint().location(),
                 t.explains().stream().map(e -> new Explains(e.area(), e.region(), e.zoneRegion(), e.zone(), e.match())).toList(),
                 t.matchedActivities())).toList();
         List<ProtocolLink> protocols = catalogue.protocolsFor(r.muscle().id()).stream()
                 .filter(p -> audience.equals("clinician") || p.audience().equals("patient"))
-                .map(p -> new ProtocolLink(p.id(), p.title(), p.audience())).toList();
+                .map(p -> new ProtocolLink(p.id(), names.protocol(p.id()).orElse(p).title(), p.audience())).toList();
         var likelihood = r.likelihood() == null ? null
                 : new LookupResponse.Likelihood(r.likelihood().region(), r.likelihood().rank(), r.likelihood().source());
         var factors = new LookupResponse.Factors(r.areasExplained(), areasAsked, r.fit(), likelihood, r.matchedActivities().size());
-        return new Candidate(rank, r.muscle().id(), r.muscle().name(), r.score(), factors, tps, r.matchedActivities(), protocols);
+        return new Candidate(rank, r.muscle().id(), names.muscle(r.muscle().id()).orElse(r.muscle()).name(), r.score(), factors,
+                tps, r.matchedActivities(), protocols);
     }
 
-    private static LookupResponse.Safety safety(List<RedFlag> flags) {
+    private static LookupResponse.Safety safety(List<RedFlag> flags, Language language) {
         if (flags.isEmpty()) {
-            return new LookupResponse.Safety("none", "No red flags in what was reported. Muscles below may explain the pain.");
+            return new LookupResponse.Safety("none", Messages.text("safety/none", language));
         }
         RedFlag first = flags.get(0);
-        String lead = switch (first.urgency()) {
-            case EMERGENCY -> "EMERGENCY: seek emergency care now, before anything else. ";
-            case URGENT -> "See a physician soon, before trigger point treatment. ";
-            case ROUTINE_REFERRAL -> "Have a physician check this; muscle work alone may not be enough. ";
-        };
-        return new LookupResponse.Safety(first.urgency().json(), lead + first.message());
+        return new LookupResponse.Safety(first.urgency().json(),
+                Messages.text("safety/" + first.urgency().json(), language) + first.message());
     }
 
     private static Set<String> union(List<String> given, Reading reading, String kind) {

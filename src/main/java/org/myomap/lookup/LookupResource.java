@@ -1,14 +1,18 @@
 package org.myomap.lookup;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.core.Response;
+import org.myomap.common.i18n.Language;
 import org.myomap.common.observability.ServiceMetrics;
 
 /** Symptom-to-muscle lookup with red-flag screening. Public: it holds nothing about the person. */
@@ -20,14 +24,24 @@ public class LookupResource {
     @Inject
     ServiceMetrics metrics;
 
-    /** Pure CPU over an in-memory snapshot, well under a millisecond: no reason to hop to a worker thread. */
+    /**
+     * Pure CPU over an in-memory snapshot, well under a millisecond: no reason to hop to a worker thread. The
+     * answer is in the language {@code Accept-Language} negotiates; the text is read first in the language its
+     * {@code Content-Language} names, else in the answer's (see {@link TextLanguage}).
+     */
     @POST
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public LookupResponse lookup(@NotNull(message = "a JSON body is required") @Valid LookupRequest request) {
-        LookupResponse response = service.lookup(request);
+    public Response lookup(@NotNull(message = "a JSON body is required") @Valid LookupRequest request,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String contentLanguage) {
+        Language answerIn = Language.negotiate(acceptLanguage);
+        LookupResponse response = service.lookup(request, answerIn, TextLanguage.of(contentLanguage, answerIn));
         metrics.lookupAnswered(response.safety().urgency());
-        return response;
+        return Response.ok(response)
+                .header(HttpHeaders.CONTENT_LANGUAGE, answerIn.tag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 }

@@ -42,12 +42,13 @@ public record LookupResponse(Safety safety, List<RedFlag> redFlags, List<Candida
     /**
      * What the lookup understood and used: the areas, activities, symptoms and history (from the fields and the
      * text), an age read from the text, the findings the text affirmed, those it negated and those it said of
-     * someone else (neither used for flags or ranking), and the words it could not place, for a front-end to ask about.
+     * someone else (neither used for flags or ranking), the words it could not place, for a front-end to ask about,
+     * and the language the text was read in ({@code en}, {@code es}).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Interpretation(List<Area> areas, List<String> activities, List<String> symptoms, List<String> history,
             Integer ageFromText, List<Understood> understoodFromText, List<Understood> negatedInText,
-            List<Understood> aboutOthersInText, List<String> unplacedWords, Boolean textUnderstood) {
+            List<Understood> aboutOthersInText, List<String> unplacedWords, Boolean textUnderstood, String textLanguage) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,8 @@
 package org.myomap.lookup;
 
 import io.quarkus.runtime.StartupEvent;
+import java.util.EnumMap;
+import java.util.Map;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,6 +11,7 @@ import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 import org.myomap.catalogue.Catalogue;
 import org.myomap.catalogue.CatalogueService;
+import org.myomap.common.i18n.Language;
 
 /** Keeps one engine per published catalogue version; the lookup itself reads no database. */
 @ApplicationScoped
@@ -21,8 +24,9 @@ public class LookupService {
 
     private volatile LookupEngine engine;
 
-    public LookupResponse lookup(LookupRequest request) {
-        return engine().answer(request);
+    /** @see LookupEngine#answer(LookupRequest, Language, Language) */
+    public LookupResponse lookup(LookupRequest request, Language answerIn, Language textIn) {
+        return engine().answer(request, answerIn, textIn);
     }
 
     /**
@@ -40,10 +44,15 @@ public class LookupService {
     }
 
     private LookupEngine engine() {
-        Catalogue catalogue = catalogues.catalogue();
+        CatalogueService.Published published = catalogues.current();
+        Catalogue catalogue = published.catalogue();
         LookupEngine current = engine;
         if (current == null || !current.catalogueVersion().equals(catalogue.version())) {
-            current = new LookupEngine(catalogue);
+            Map<Language, Catalogue> editions = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                editions.put(language, published.in(language).catalogue());
+            }
+            current = new LookupEngine(editions);
             engine = current;
         }
         return current;

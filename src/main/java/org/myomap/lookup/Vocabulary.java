@@ -187,12 +187,12 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
-    private static Map.Entry<String, List<String>> entry(String id, String... phrases) {
+    static Map.Entry<String, List<String>> entry(String id, String... phrases) {
         return Map.entry(id, List.of(phrases));
     }
 
     @SafeVarargs
-    private static Map<String, List<String>> ordered(Map.Entry<String, List<String>>... entries) {
+    static Map<String, List<String>> ordered(Map.Entry<String, List<String>>... entries) {
         return Stream.of(entries).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
                 (a, b) -> a, java.util.LinkedHashMap::new));
     }

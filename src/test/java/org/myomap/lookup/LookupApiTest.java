@@ -40,6 +40,31 @@ class LookupApiTest {
     }
 
     @Test
+    void spanishTextIsAnsweredInSpanishWithItsLanguageNamed() {
+        api().contentType("application/json").header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5")
+                .body("{\"text\": \"no puedo orinar y tengo la entrepierna dormida\"}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .header("Content-Language", "es")
+                .header("Vary", containsString("Accept-Language"))
+                .body("safety.urgency", equalTo("emergency"))
+                .body("safety.message", containsString("Vaya ahora a un servicio de urgencias"))
+                .body("redFlags[0].code", equalTo("cauda-equina"))
+                .body("interpretation.textLanguage", equalTo("es"))
+                .body("disclaimer", containsString("no es un diagnóstico"));
+    }
+
+    @Test
+    void spanishTextUnderAnEnglishAnswerIsStillReadInSpanish() {
+        api().contentType("application/json").header("Content-Language", "es")
+                .body("{\"text\": \"dolor de espalda, sin fiebre, no tengo hormigueo\"}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .header("Content-Language", "en")
+                .body("safety.urgency", equalTo("none"))
+                .body("interpretation.negatedInText.id", hasItems("fever", "tingling"))
+                .body("interpretation.textLanguage", equalTo("es"));
+    }
+
+    @Test
     void freeTextIsInterpretedAndTheInterpretationReturned() {
         api().contentType("application/json").body("{\"text\": \"pain in my tailbone when I sit\"}")
                 .post("/api/v1/lookup").then().statusCode(200)

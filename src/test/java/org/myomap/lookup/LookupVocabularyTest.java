@@ -16,6 +16,7 @@ import org.myomap.lookup.redflags.RedFlagRule;
 import org.myomap.lookup.redflags.RedFlagScreen;
 import org.myomap.lookup.text.Concept;
 import org.myomap.lookup.text.LayPhrases;
+import org.myomap.lookup.text.SpanishLayPhrases;
 
 /** The lookup's vocabularies agree with the catalogue and with the contract, so no phrase or enum can drift. */
 class LookupVocabularyTest {
@@ -33,7 +34,7 @@ class LookupVocabularyTest {
 
     @Test
     void everyLayPhraseMeansSomethingThatExists() {
-        for (var phrase : LayPhrases.PHRASES) {
+        for (var phrase : java.util.stream.Stream.concat(LayPhrases.PHRASES.stream(), SpanishLayPhrases.PHRASES.stream()).toList()) {
             for (Concept c : phrase.concepts()) {
                 boolean known = switch (c.kind()) {
                     case "region" -> CATALOGUE.region(c.id()).isPresent();
@@ -47,6 +48,14 @@ class LookupVocabularyTest {
                 assertThat(known).as("'%s' means %s:%s", phrase.text(), c.kind(), c.id()).isTrue();
             }
         }
+    }
+
+    @Test
+    void everySymptomAndHistoryItemHasSpanishPhrases() {
+        assertThat(SpanishVocabulary.SYMPTOMS.keySet()).containsExactlyElementsOf(Vocabulary.SYMPTOMS.keySet());
+        assertThat(SpanishVocabulary.HISTORY.keySet()).containsExactlyElementsOf(Vocabulary.HISTORY.keySet());
+        SpanishVocabulary.SYMPTOMS.forEach((id, phrases) -> assertThat(phrases).as(id).isNotEmpty());
+        SpanishVocabulary.HISTORY.forEach((id, phrases) -> assertThat(phrases).as(id).isNotEmpty());
     }
 
     @Test

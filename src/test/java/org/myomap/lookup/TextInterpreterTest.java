@@ -13,7 +13,8 @@ import org.myomap.lookup.text.Reading;
 /** Free text read against the shipped catalogue: the analysis chain, lay phrases and negation scope together. */
 class TextInterpreterTest {
 
-    private static final TextInterpreter TEXT = new TextInterpreter(new Catalogue(CatalogueReader.fromClasspath("catalogue").read()));
+    private static final TextInterpreter TEXT = new TextInterpreter(new Catalogue(CatalogueReader.fromClasspath("catalogue").read()),
+            org.myomap.common.i18n.Language.ENGLISH);
 
     private static List<String> affirmed(String text) {
         return ids(TEXT.interpret(text).affirmed());

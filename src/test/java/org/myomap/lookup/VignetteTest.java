@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.myomap.catalogue.Catalogue;
 import org.myomap.catalogue.content.CatalogueReader;
+import org.myomap.common.i18n.Language;
+import org.myomap.lookup.redflags.Messages;
 import org.myomap.lookup.redflags.RedFlag;
 import org.myomap.lookup.redflags.RedFlagRule;
 import org.myomap.lookup.redflags.RedFlagScreen;
@@ -33,14 +36,24 @@ import org.myomap.lookup.redflags.RedFlagScreen;
 class VignetteTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final LookupEngine ENGINE = new LookupEngine(new Catalogue(CatalogueReader.fromClasspath("catalogue").read()));
+    private static final LookupEngine ENGINE = new LookupEngine(editions());
     private static final List<String> URGENCIES = List.of("emergency", "urgent", "routine-referral", "none");
     private static final Map<String, Integer> MINIMUM_PER_SECTION = Map.of("free-text", 25, "red-flag", 30, "negation", 15,
             "ordinary", 15, "body-map", 1);
-    private static final List<JsonNode> ALL = read();
+    private static final List<JsonNode> ALL = read("/lookup/vignettes.yaml");
+    /** The Spanish set: answered in Spanish unless {@code acceptLanguage} says otherwise. */
+    private static final List<JsonNode> SPANISH = read("/lookup/vignettes.es.yaml");
+    private static final Map<String, Integer> SPANISH_MINIMUM_PER_SECTION = Map.of("free-text", 30, "red-flag", 15,
+            "negation", 8, "ordinary", 8);
 
-    private static List<JsonNode> read() {
-        try (InputStream in = VignetteTest.class.getResourceAsStream("/lookup/vignettes.yaml")) {
+    private static Map<Language, Catalogue> editions() {
+        Map<Language, Catalogue> editions = new EnumMap<>(Language.class);
+        CatalogueReader.fromClasspath("catalogue").readEditions().forEach((l, e) -> editions.put(l, new Catalogue(e.content())));
+        return editions;
+    }
+
+    private static List<JsonNode> read(String resource) {
+        try (InputStream in = VignetteTest.class.getResourceAsStream(resource)) {
             List<JsonNode> all = new ArrayList<>();
             YAML.readTree(in).forEach(all::add);
             return all;
@@ -50,15 +63,27 @@ class VignetteTest {
     }
 
     static Stream<Arguments> vignettes() {
-        return ALL.stream().map(v -> Arguments.of(v.get("name").asText(), v));
+        return ALL.stream().map(v -> Arguments.of(v.get("name").asText(), v, Language.ENGLISH));
+    }
+
+    static Stream<Arguments> spanishVignettes() {
+        return SPANISH.stream().map(v -> Arguments.of(v.get("name").asText(), v, Language.SPANISH));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("vignettes")
-    void vignette(String name, JsonNode vignette) throws IOException {
+    @MethodSource({"vignettes", "spanishVignettes"})
+    void vignette(String name, JsonNode vignette, Language defaultLanguage) throws IOException {
         assertThat(vignette.path("basis").asText()).as("basis: the literature the vignette is written from").isNotBlank();
-        LookupResponse answer = ENGINE.answer(YAML.treeToValue(vignette.get("request"), LookupRequest.class));
+        Language answerIn = vignette.has("acceptLanguage") ? Language.negotiate(vignette.get("acceptLanguage").asText()) : defaultLanguage;
+        Language textIn = TextLanguage.of(vignette.path("contentLanguage").asText(null), answerIn);
+        LookupResponse answer = ENGINE.answer(YAML.treeToValue(vignette.get("request"), LookupRequest.class), answerIn, textIn);
         JsonNode expect = vignette.get("expect");
+        answer.redFlags().forEach(f -> assertThat(f.message()).as("message of %s in %s", f.code(), answerIn)
+                .isEqualTo(Messages.text(f.messageKey(), answerIn)));
+        if (expect.has("textLanguage")) {
+            assertThat(answer.interpretation().textLanguage()).as("the language the text was read in")
+                    .isEqualTo(expect.get("textLanguage").asText());
+        }
         List<String> flags = answer.redFlags().stream().map(f -> f.code() + " (" + f.urgency().json() + ")").toList();
 
         String safety = expect.path("safety").asText();
@@ -124,6 +149,18 @@ class VignetteTest {
                         assertThat(Set.of("symptoms", "history")).noneMatch(f -> v.get("request").has(f));
                     });
         }
+    }
+
+    /** Issue #15's promise: at least 30 Spanish vignettes, across muscles, red flags, negation and ordinary cases. */
+    @Test
+    void theSpanishSuiteCoversMusclesRedFlagsNegationAndOrdinaryCases() {
+        assertThat(SPANISH).hasSizeGreaterThanOrEqualTo(30);
+        Map<String, Long> perSection = SPANISH.stream().flatMap(v -> strings(v.get("sections")).stream())
+                .collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
+        SPANISH_MINIMUM_PER_SECTION.forEach((section, minimum) ->
+                assertThat(perSection.getOrDefault(section, 0L)).as("Spanish vignettes in section %s", section).isGreaterThanOrEqualTo(minimum));
+        assertThat(SPANISH.stream().map(v -> v.get("name").asText())).doesNotHaveDuplicates();
+        assertThat(SPANISH).filteredOn(v -> v.get("expect").has("anyOf")).as("Spanish vignettes that find muscles").hasSizeGreaterThanOrEqualTo(5);
     }
 
     private static List<String> strings(JsonNode node) {

@@ -25,7 +25,6 @@ public final class AcuteLimbIschaemia implements RedFlagRule {
         if (!f.has("cold-pale-limb")) {
             return Optional.empty();
         }
-        return flag(Urgency.EMERGENCY, "A painful arm or leg that is cold and pale or blue can have lost its blood supply. "
-                + "Call emergency services now.", RedFlagRule.join(List.of("cold-pale-limb"), f.present("numbness", "weakness")));
+        return flag(Urgency.EMERGENCY, RedFlagRule.join(List.of("cold-pale-limb"), f.present("numbness", "weakness")));
     }
 }

@@ -23,7 +23,6 @@ public final class AgeWithNewBackPain implements RedFlagRule {
         if (!newBackPain || f.age() == null || (f.age() <= 50 && f.age() >= 20)) {
             return Optional.empty();
         }
-        return flag(Urgency.ROUTINE_REFERRAL, "New back pain starting over 50 or under 20 is worth a physician's check to rule "
-                + "out other causes.", List.of("age " + f.age(), "recent onset"));
+        return flag(Urgency.ROUTINE_REFERRAL, List.of("age " + f.age(), "recent onset"));
     }
 }

@@ -35,7 +35,6 @@ public final class CancerOrInfection implements RedFlagRule {
         if (trunk || f.hurts("buttock")) {
             because.addAll(f.present("night-pain", "pain-worse-lying-down", "constant-progressive-pain"));
         }
-        return flag(Urgency.URGENT, "Together with your pain, this can point to an infection or a tumour rather than a muscle. "
-                + "See a physician soon, within days.", because);
+        return flag(Urgency.URGENT, because);
     }
 }

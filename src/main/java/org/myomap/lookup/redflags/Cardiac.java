@@ -33,7 +33,6 @@ public final class Cardiac implements RedFlagRule {
         if ("recent".equals(f.onset()) && f.hurts("chest") && f.hurts("upper-limb", "jaw", "neck")) {
             because.add("new-chest-pain-spreading-to-arm-jaw-or-neck");
         }
-        return flag(Urgency.EMERGENCY, "New chest pain that spreads to the arm, jaw or neck, or pain with exertion, "
-                + "breathlessness or sweating, can come from the heart. Call emergency services now.", because);
+        return flag(Urgency.EMERGENCY, because);
     }
 }

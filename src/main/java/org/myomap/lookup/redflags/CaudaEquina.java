@@ -43,7 +43,6 @@ public final class CaudaEquina implements RedFlagRule {
                 because.add("both legs");
             }
         }
-        return flag(Urgency.EMERGENCY, "These signs can mean pressure on the nerves at the base of the spine (cauda equina "
-                + "syndrome). Go to an emergency department now; do not wait and do not treat this yourself.", because);
+        return flag(Urgency.EMERGENCY, because);
     }
 }

@@ -44,8 +44,6 @@ public final class CompartmentSyndrome implements RedFlagRule {
         if (!limb || risk.isEmpty() || signs.isEmpty()) {
             return Optional.empty();
         }
-        return flag(Urgency.EMERGENCY, "Increasing pain in an injured, crushed or plastered limb, with tightness, tingling or "
-                + "pain on moving the fingers or toes, can mean dangerous pressure in the muscles (compartment syndrome). "
-                + "Go to an emergency department now; if in a cast, say so at once.", RedFlagRule.join(risk, signs));
+        return flag(Urgency.EMERGENCY, RedFlagRule.join(risk, signs));
     }
 }

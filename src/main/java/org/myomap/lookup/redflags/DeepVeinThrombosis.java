@@ -31,11 +31,8 @@ public final class DeepVeinThrombosis implements RedFlagRule {
             if (wells.isEmpty() || !f.hurts("calf", "back-of-knee")) {
                 return Optional.empty();
             }
-            return flag(Urgency.URGENT, "A painful calf after surgery, time in bed or a cast, or with cancer or an "
-                    + "earlier clot, can be a blood clot (deep vein thrombosis). See a physician today; do not massage the calf.",
-                    RedFlagRule.join(List.of("calf-pain"), wells));
+            return flag(Urgency.URGENT, "calf-pain-with-risk", RedFlagRule.join(List.of("calf-pain"), wells));
         }
-        return flag(Urgency.URGENT, "A swollen, painful calf can be a blood clot (deep vein thrombosis). See a physician today; "
-                + "do not massage the calf.", RedFlagRule.join(List.of("calf-swelling"), risk));
+        return flag(Urgency.URGENT, RedFlagRule.join(List.of("calf-swelling"), risk));
     }
 }

@@ -29,12 +29,9 @@ public final class Fracture implements RedFlagRule {
     public Optional<RedFlag> screen(Findings f) {
         if (f.has("major-trauma") && f.recentOrUnknownOnset()) {
             if (f.hurts(Findings.SPINE) || f.hurts("neck")) {
-                return flag(Urgency.EMERGENCY, "Pain in the spine after a serious accident can be a broken bone in the spine. Keep "
-                        + "still and call emergency services now; do not let anyone massage, stretch or move the neck or back.",
-                        List.of("major-trauma", "spinal pain"));
+                return flag(Urgency.EMERGENCY, "major-trauma-spine", List.of("major-trauma", "spinal pain"));
             }
-            return flag(Urgency.EMERGENCY, "After a serious accident, pain can come from a broken bone or an injury inside. Go to "
-                    + "an emergency department now, before any massage or stretching.", List.of("major-trauma"));
+            return flag(Urgency.EMERGENCY, "major-trauma", List.of("major-trauma"));
         }
         List<String> because = new ArrayList<>(f.present("major-trauma"));
         if (f.hasAny("minor-trauma", "strenuous-lifting") && (f.ageAtLeast(70) || f.hasAny("osteoporosis", "long-term-steroids"))) {
@@ -46,8 +43,6 @@ public final class Fracture implements RedFlagRule {
         if (f.has("unable-to-bear-weight") && f.recentOrUnknownOnset()) {
             because = RedFlagRule.join(because, f.present("minor-trauma", "major-trauma", "unable-to-bear-weight"));
         }
-        return flag(Urgency.URGENT, "Pain like this can come from a broken bone. Have it checked today where an X-ray can be "
-                + "taken (urgent care, a minor injuries unit or an emergency department), before any pressure or stretching.",
-                because);
+        return flag(Urgency.URGENT, because);
     }
 }

@@ -27,7 +27,6 @@ public final class FragilityFracture implements RedFlagRule {
             return Optional.empty();
         }
         List<String> because = f.present("long-term-steroids", "osteoporosis");
-        return flag(Urgency.URGENT, "Long-term steroids or thin bones can let a bone of the spine break without any injury. "
-                + "See a physician soon, within days, before any pressure or manipulation.", because);
+        return flag(Urgency.URGENT, because);
     }
 }

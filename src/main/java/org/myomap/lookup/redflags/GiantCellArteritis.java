@@ -37,8 +37,6 @@ public final class GiantCellArteritis implements RedFlagRule {
         }
         because.add("age " + f.age());
         boolean sight = f.has("vision-change");
-        return flag(sight ? Urgency.EMERGENCY : Urgency.URGENT, "Over 50, a new headache, or head or temple pain with jaw pain on "
-                + "chewing, a tender scalp or changes in vision, can be giant cell arteritis, which can take sight. See a physician today; with "
-                + "any change in vision, go to emergency now.", because);
+        return flag(sight ? Urgency.EMERGENCY : Urgency.URGENT, because);
     }
 }

@@ -30,7 +30,6 @@ public final class HeadInjury implements RedFlagRule {
         if (f.ageAtLeast(65)) {
             because = RedFlagRule.join(because, List.of("age " + f.age()));
         }
-        return flag(Urgency.EMERGENCY, "After a blow to the head, this needs to be seen in an emergency department now. Do not "
-                + "have the neck or head treated first.", because.isEmpty() ? List.of() : RedFlagRule.join(List.of("head-injury"), because));
+        return flag(Urgency.EMERGENCY, because.isEmpty() ? List.of() : RedFlagRule.join(List.of("head-injury"), because));
     }
 }

@@ -30,9 +30,8 @@ public final class HeadacheWarningSigns implements RedFlagRule {
         }
         List<String> because = f.present("headache-on-coughing", "confusion", "immunosuppression", "cancer", "fever");
         if (f.has("confusion")) {
-            return flag(Urgency.EMERGENCY, "A headache with confusion needs to be seen in an emergency department now.", because);
+            return flag(Urgency.EMERGENCY, "confusion", because);
         }
-        return flag(Urgency.URGENT, "A headache with this needs a physician's assessment today, before any treatment of the "
-                + "neck or head muscles.", because);
+        return flag(Urgency.URGENT, because);
     }
 }

@@ -31,8 +31,6 @@ public final class Meningitis implements RedFlagRule {
         if (signs.isEmpty() || !f.has("fever") && !withoutFever) {
             return Optional.empty();
         }
-        return flag(Urgency.EMERGENCY, "Fever with a stiff neck, a rash that does not fade, confusion or light hurting the eyes "
-                + "can be meningitis. Call emergency services now.",
-                RedFlagRule.join(f.present("fever"), RedFlagRule.join(f.present("headache"), signs)));
+        return flag(Urgency.EMERGENCY, RedFlagRule.join(f.present("fever"), RedFlagRule.join(f.present("headache"), signs)));
     }
 }

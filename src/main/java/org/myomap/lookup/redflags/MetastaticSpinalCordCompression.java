@@ -44,9 +44,7 @@ public final class MetastaticSpinalCordCompression implements RedFlagRule {
         }
         List<String> neurological = f.present(NEUROLOGICAL);
         if (!neurological.isEmpty()) {
-            return flag(Urgency.EMERGENCY, "With a history of cancer, back pain with weakness, numbness, unsteadiness or bladder "
-                    + "or bowel change can mean the spinal cord is being pressed. Go to an emergency department now and say you "
-                    + "have had cancer.", RedFlagRule.join(List.of("cancer"), neurological));
+            return flag(Urgency.EMERGENCY, "spinal-neurological", RedFlagRule.join(List.of("cancer"), neurological));
         }
         List<String> pain = f.present(METASTATIC_PAIN);
         boolean upperSpine = f.hurts("upper-back", "back-of-neck");
@@ -54,20 +52,14 @@ public final class MetastaticSpinalCordCompression implements RedFlagRule {
             return Optional.empty();
         }
         List<String> because = RedFlagRule.join(List.of("cancer"), pain);
-        return flag(Urgency.URGENT, "With a history of cancer, this kind of spine pain needs a scan within days to rule out "
-                + "spread to the spine. Contact your cancer team or a physician now; go to emergency if weakness, numbness "
-                + "or bladder changes start.", upperSpine ? RedFlagRule.join(because, List.of("spinal pain above the low back")) : because);
+        return flag(Urgency.URGENT, "spinal-pain", upperSpine ? RedFlagRule.join(because, List.of("spinal pain above the low back")) : because);
     }
 
     private Optional<RedFlag> withoutSpinalPain(Findings f) {
         List<String> motor = f.present(MOTOR_OR_SPHINCTER);
         if (!motor.isEmpty()) {
-            return flag(Urgency.EMERGENCY, "With a history of cancer, new weakness, difficulty walking or bladder or bowel change "
-                    + "can mean the spinal cord is being pressed, even without back pain. Go to an emergency department now and "
-                    + "say you have had cancer.", RedFlagRule.join(List.of("cancer"), motor));
+            return flag(Urgency.EMERGENCY, "motor-or-sphincter", RedFlagRule.join(List.of("cancer"), motor));
         }
-        return flag(Urgency.URGENT, "With a history of cancer, new numbness or tingling needs to be discussed with your cancer "
-                + "team or a physician today; go to emergency if weakness, unsteadiness or bladder changes start.",
-                f.present(SENSORY).isEmpty() ? List.of() : RedFlagRule.join(List.of("cancer"), f.present(SENSORY)));
+        return flag(Urgency.URGENT, "sensory", f.present(SENSORY).isEmpty() ? List.of() : RedFlagRule.join(List.of("cancer"), f.present(SENSORY)));
     }
 }

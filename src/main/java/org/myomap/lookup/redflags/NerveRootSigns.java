@@ -21,8 +21,6 @@ public final class NerveRootSigns implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        return flag(Urgency.ROUTINE_REFERRAL, "Numbness, tingling, weakness or shooting pain point to an irritated nerve (for "
-                + "example from a disc), not a muscle. See a physician; muscle work alone is not the answer to these signs.",
-                f.present("numbness", "tingling", "weakness", "shooting-pain-below-knee"));
+        return flag(Urgency.ROUTINE_REFERRAL, f.present("numbness", "tingling", "weakness", "shooting-pain-below-knee"));
     }
 }

@@ -22,7 +22,6 @@ public final class ProgressiveNeurologicalDeficit implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        return flag(Urgency.URGENT, "A foot that drops or weakness that is getting worse means a nerve is being pressed hard. "
-                + "See a physician today; muscle work is not the answer to this.", f.present("foot-drop", "progressive-weakness"));
+        return flag(Urgency.URGENT, f.present("foot-drop", "progressive-weakness"));
     }
 }

@@ -32,18 +32,14 @@ public final class PulmonaryEmbolism implements RedFlagRule {
         List<String> chest = f.present(CHEST);
         List<String> risk = f.present(RISK);
         if (risk.isEmpty() && (f.has("coughing-blood") || f.hasAny("pleuritic-chest-pain") && f.has("breathlessness"))) {
-            return flag(Urgency.EMERGENCY, "Coughing blood, or pain on breathing in with breathlessness, can be a blood clot in "
-                    + "the lungs. Call emergency services now.", chest);
+            return flag(Urgency.EMERGENCY, "chest-signs", chest);
         }
         if (risk.isEmpty() && f.has("pleuritic-chest-pain")) {
-            return flag(Urgency.URGENT, "Sharp chest pain on breathing in can come from a blood clot in the lungs as well as from "
-                    + "a strained rib muscle. See a physician today; call emergency services if you become short of breath.", chest);
+            return flag(Urgency.URGENT, "pleuritic-alone", chest);
         }
         if (chest.isEmpty() || risk.isEmpty()) {
             return Optional.empty();
         }
-        return flag(Urgency.EMERGENCY, "Breathlessness or chest pain on breathing after surgery, a long journey, a time in bed "
-                + "or with a swollen calf can be a blood clot in the lungs. Call emergency services now.",
-                RedFlagRule.join(chest, risk));
+        return flag(Urgency.EMERGENCY, RedFlagRule.join(chest, risk));
     }
 }

@@ -3,6 +3,7 @@ package org.myomap.lookup.redflags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.myomap.common.i18n.Language;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
@@ -19,9 +20,19 @@ public interface RedFlagRule {
     /** The flag, or empty when the findings do not raise it. */
     Optional<RedFlag> screen(Findings findings);
 
-    /** A flag of this rule, or empty when {@code because} is empty. */
-    default Optional<RedFlag> flag(Urgency urgency, String message, List<String> because) {
-        return because.isEmpty() ? Optional.empty() : Optional.of(new RedFlag(code(), urgency, message, source(), List.copyOf(because)));
+    /**
+     * A flag of this rule with its message (in English; {@link RedFlag#in} gives it in another language), or empty
+     * when {@code because} is empty. The message is the rule's in {@code lookup/messages.yaml}, under its code.
+     */
+    default Optional<RedFlag> flag(Urgency urgency, List<String> because) {
+        return flag(urgency, null, because);
+    }
+
+    /** As {@link #flag(Urgency, List)}, with the message of one of the rule's variants: code/variant in the file. */
+    default Optional<RedFlag> flag(Urgency urgency, String variant, List<String> because) {
+        String key = variant == null ? code() : code() + "/" + variant;
+        return because.isEmpty() ? Optional.empty()
+                : Optional.of(new RedFlag(code(), urgency, Messages.text(key, Language.DEFAULT), source(), List.copyOf(because), key));
     }
 
     /** {@code first} followed by {@code more}, for building the "because" list. */

@@ -3,6 +3,7 @@ package org.myomap.lookup.redflags;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.myomap.common.i18n.Language;
 
 /**
  * Screens for findings that point away from muscles: every rule, each in its own class with its guideline.
@@ -39,11 +40,16 @@ public final class RedFlagScreen {
     private RedFlagScreen() {
     }
 
-    /** Every flag the findings raise, most urgent first. */
+    /** Every flag the findings raise, most urgent first, in English. */
     public static List<RedFlag> screen(Findings findings) {
+        return screen(findings, Language.DEFAULT);
+    }
+
+    /** Every flag the findings raise, most urgent first, with their messages in {@code language}. */
+    public static List<RedFlag> screen(Findings findings, Language language) {
         List<RedFlag> flags = new ArrayList<>();
         for (RedFlagRule rule : RULES) {
-            rule.screen(findings).ifPresent(flags::add);
+            rule.screen(findings).map(flag -> flag.in(language)).ifPresent(flags::add);
         }
         flags.sort(Comparator.comparing(RedFlag::urgency)); // stable: rule order within one urgency
         return flags;

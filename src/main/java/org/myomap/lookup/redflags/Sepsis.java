@@ -35,8 +35,6 @@ public final class Sepsis implements RedFlagRule {
         if (f.has("immunosuppression") && f.hasAny("fever", "feeling-unwell")) {
             because = RedFlagRule.join(because, RedFlagRule.join(List.of("immunosuppression"), f.present("fever", "feeling-unwell")));
         }
-        return flag(Urgency.EMERGENCY, "An infection with confusion or mottled, blue or grey skin, or a fever or feeling unwell "
-                + "while your immune system is weakened (chemotherapy, a transplant), can be sepsis. Call emergency services "
-                + "or your cancer team's emergency line now.", because);
+        return flag(Urgency.EMERGENCY, because);
     }
 }

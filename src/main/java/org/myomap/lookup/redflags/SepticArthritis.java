@@ -28,8 +28,6 @@ public final class SepticArthritis implements RedFlagRule {
                 || (f.hasAny("minor-trauma", "major-trauma", "fracture", "crush-injury") && !f.has("fever"))) {
             return Optional.empty();
         }
-        return flag(Urgency.EMERGENCY, "A hot, swollen, painful joint can be an infection inside the joint, which can destroy "
-                + "it within days. Go to an emergency department today; do not massage or stretch it.",
-                f.present("hot-swollen-joint", "fever", "immunosuppression", "iv-drug-use", "recent-surgery"));
+        return flag(Urgency.EMERGENCY, f.present("hot-swollen-joint", "fever", "immunosuppression", "iv-drug-use", "recent-surgery"));
     }
 }

@@ -36,8 +36,6 @@ public final class SpinalInfection implements RedFlagRule {
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        return flag(Urgency.EMERGENCY, "Back or neck pain with a fever, together with this, can be an infection in the spine. "
-                + "Go to an emergency department today; do not wait to see if it settles.",
-                RedFlagRule.join(List.of("fever", "spinal pain"), reasons));
+        return flag(Urgency.EMERGENCY, RedFlagRule.join(List.of("fever", "spinal pain"), reasons));
     }
 }

@@ -23,8 +23,6 @@ public final class Stroke implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        return flag(Urgency.EMERGENCY, "A drooping face, slurred speech or sudden weakness or numbness down one side can be a "
-                + "stroke. Call emergency services now and note the time it started.",
-                f.present("face-drooping", "speech-difficulty", "one-sided-weakness", "sudden-vision-loss"));
+        return flag(Urgency.EMERGENCY, f.present("face-drooping", "speech-difficulty", "one-sided-weakness", "sudden-vision-loss"));
     }
 }

@@ -22,7 +22,6 @@ public final class ThunderclapHeadache implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        return flag(Urgency.EMERGENCY, "A sudden, severe headache that reaches its worst within 5 minutes needs emergency care now.",
-                f.present("sudden-severe-headache"));
+        return flag(Urgency.EMERGENCY, f.present("sudden-severe-headache"));
     }
 }

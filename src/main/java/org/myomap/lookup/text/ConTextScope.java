@@ -3,6 +3,7 @@ package org.myomap.lookup.text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Two of ConText's properties beyond negation (Harkema H, Dowling JN, Thornblade T, Chapman WW. ConText: an
@@ -30,19 +31,28 @@ final class ConTextScope {
 
     static final int WINDOW = 6;
 
-    /** Words for someone other than the speaker, before stemming ("relative" is left out: it stems as "relatively"). */
-    static final String OTHER_PEOPLE = "mother father mum mom dad parents brother sister son daughter wife husband "
-            + "partner friend grandmother grandfather grandma grandpa gran nan aunt uncle cousin family";
-    /** Words that turn a sentence back to the speaker, before stemming. */
-    static final String SPEAKER = "i i'm im i've ive i'd i'll me myself we us";
-    /** Units that, followed by "ago", date an injury to the past ("ten years ago"), before stemming. */
-    static final String LONG_UNITS = "years decades";
-    /** Stages of life that, after "as" or "was", date an injury to the past ("as a child"), before stemming. */
-    static final String EARLY_LIFE = "child kid teenager boy girl";
-    /** Words that place something now, before stemming: an injury in their clause is current. */
-    static final String RECENT = "today yesterday morning tonight just again now recently last";
-    /** Units of an age ("82 year old", "a 2 day old fracture"), before stemming. */
-    static final String AGE_UNITS = "year years day days week weeks month months hour hours";
+    /**
+     * The words of one language the scopes look for, before stemming, space-separated: {@code otherPeople} for
+     * someone other than the speaker ("relative" is left out in English: it stems as "relatively");
+     * {@code speaker}, words that turn a sentence back to the speaker; {@code longUnits}, units that date an
+     * injury to the past with {@code agoAfter} after them ("ten years ago") or {@code agoBefore} just before
+     * ("hace diez años"); {@code earlyLife}, stages of life that date it after one of {@code earlyLifeAfter}
+     * ("as a child", "de niño"); {@code recent}, words that place something now (an injury in their clause is
+     * current); {@code ageUnits}, units of an age ("82 year old"); {@code oldBefore}/{@code oldAfter}, "old"
+     * before or after an injury ("an old fracture", "una fractura antigua"); {@code ands}; {@code terminators}.
+     */
+    record WordLists(String otherPeople, String speaker, String longUnits, String agoAfter, String agoBefore,
+            String earlyLife, String earlyLifeAfter, String recent, String ageUnits, String oldBefore, String oldAfter,
+            String ands, String terminators) {
+    }
+
+    static final WordLists ENGLISH = new WordLists(
+            "mother father mum mom dad parents brother sister son daughter wife husband partner friend grandmother "
+                    + "grandfather grandma grandpa gran nan aunt uncle cousin family",
+            "i i'm im i've ive i'd i'll me myself we us", "years decades", "ago", "", "child kid teenager boy girl",
+            "as was", "today yesterday morning tonight just again now recently last",
+            "year years day days week weeks month months hour hours", "old", "", "and",
+            "but however although though yet except whereas while");
 
     private static final Set<String> INJURIES = Set.of("fracture", "minor-trauma", "major-trauma", "crush-injury",
             "cast-or-splint", "head-injury", "strenuous-lifting");
@@ -50,12 +60,24 @@ final class ConTextScope {
     private static final Set<String> DATABLE = union(INJURIES, Set.of("recent-surgery", "recent-spinal-surgery"));
     /** The phrase ("runs in the family") whose finding comes before it; a phrase, so "runs" is not read as running. */
     static final Concept RUNS_IN_THE_FAMILY = new Concept("ignore", "runs-in-the-family");
-    private static final Set<String> TERMINATORS = Set.of("but", "howev", "although", "though", "yet", "except",
-            "wherea", "while");
 
-    /** The word lists above, each stemmed by the same chain as the text. */
-    record Words(Set<String> otherPeople, Set<String> speaker, Set<String> longUnits, Set<String> earlyLife,
-            Set<String> recent, Set<String> ageUnits) {
+    /** The word lists, each stemmed by the same chain as the text. */
+    record Words(Set<String> otherPeople, Set<String> speaker, Set<String> longUnits, Set<String> agoAfter,
+            Set<String> agoBefore, Set<String> earlyLife, Set<String> earlyLifeAfter, Set<String> recent,
+            Set<String> ageUnits, Set<String> oldBefore, Set<String> oldAfter, Set<String> ands, Set<String> terminators) {
+
+        static Words of(WordLists lists, Function<String, Set<String>> stems) {
+            return new Words(stems.apply(lists.otherPeople()), stems.apply(lists.speaker()), stems.apply(lists.longUnits()),
+                    stems.apply(lists.agoAfter()), stems.apply(lists.agoBefore()), stems.apply(lists.earlyLife()),
+                    stems.apply(lists.earlyLifeAfter()), stems.apply(lists.recent()), stems.apply(lists.ageUnits()),
+                    stems.apply(lists.oldBefore()), stems.apply(lists.oldAfter()), stems.apply(lists.ands()),
+                    stems.apply(lists.terminators()));
+        }
+    }
+
+    /** Whether a slot is a word (not a concept) of the set. */
+    private static boolean word(Slot slot, Set<String> set) {
+        return !slot.isConcept() && set.contains(slot.term());
     }
 
     private final Words words;
@@ -80,9 +102,10 @@ final class ConTextScope {
             }
             if (slot.concepts().contains(RUNS_IN_THE_FAMILY)) {
                 markBefore(slots, others, i);
+                left = WINDOW; // and after it, as a word for family does: "en mi familia hay cáncer"
                 continue;
             }
-            if (!slot.isConcept() && words.otherPeople().contains(slot.term())) {
+            if (word(slot, words.otherPeople())) {
                 left = WINDOW;
                 continue;
             }
@@ -109,7 +132,7 @@ final class ConTextScope {
         if (slot.before() != Slot.Boundary.NONE) {
             return true;
         }
-        return !slot.isConcept() && (slot.is("and") || words.speaker().contains(slot.term()) || TERMINATORS.contains(slot.term()));
+        return word(slot, words.ands()) || word(slot, words.speaker()) || word(slot, words.terminators());
     }
 
     /** The concepts just before {@code from} (inclusive), back to the start of the clause, at most three slots. */
@@ -135,8 +158,12 @@ final class ConTextScope {
     }
 
     private boolean datedLongAgo(List<Slot> slots, int injury) {
-        if (injury > 0 && slots.get(injury - 1).is("old") && slots.get(injury).before() == Slot.Boundary.NONE
-                && !(injury > 1 && words.ageUnits().contains(slots.get(injury - 2).term()))) {
+        if (injury > 0 && word(slots.get(injury - 1), words.oldBefore()) && slots.get(injury).before() == Slot.Boundary.NONE
+                && !(injury > 1 && word(slots.get(injury - 2), words.ageUnits()))) {
+            return true;
+        }
+        if (injury + 1 < slots.size() && word(slots.get(injury + 1), words.oldAfter())
+                && slots.get(injury + 1).before() == Slot.Boundary.NONE) {
             return true;
         }
         for (int i = injury + 1; i < slots.size() && i <= injury + WINDOW; i++) {
@@ -159,21 +186,23 @@ final class ConTextScope {
     }
 
     /** A clause boundary before this slot, "and", or another injury. */
-    private static boolean endsTheInjurysReach(List<Slot> slots, int i) {
+    private boolean endsTheInjurysReach(List<Slot> slots, int i) {
         Slot slot = slots.get(i);
-        return slot.before() != Slot.Boundary.NONE || slot.is("and") || isDatable(slot);
+        return slot.before() != Slot.Boundary.NONE || word(slot, words.ands()) || isDatable(slot);
     }
 
-    /** "years ago" (not "80 years old"), "as a child", "when I was a teenager". */
+    /** "years ago" (not "80 years old"), "hace (diez) años", "as a child", "when I was a teenager". */
     private boolean dates(List<Slot> slots, int i) {
         Slot slot = slots.get(i);
         if (slot.isConcept()) {
             return false;
         }
         if (words.longUnits().contains(slot.term())) {
-            return i + 1 < slots.size() && slots.get(i + 1).is("ago");
+            return (i + 1 < slots.size() && word(slots.get(i + 1), words.agoAfter()))
+                    || (i > 0 && word(slots.get(i - 1), words.agoBefore()))
+                    || (i > 1 && word(slots.get(i - 2), words.agoBefore()) && slots.get(i - 1).before() == Slot.Boundary.NONE);
         }
-        return words.earlyLife().contains(slot.term()) && i > 0 && (slots.get(i - 1).is("as") || slots.get(i - 1).is("wa"));
+        return words.earlyLife().contains(slot.term()) && i > 0 && word(slots.get(i - 1), words.earlyLifeAfter());
     }
 
     /** Whether the clause around slot {@code at} (between commas or sentence ends) places anything now. */
@@ -187,7 +216,7 @@ final class ConTextScope {
                 break;
             }
             Slot slot = slots.get(i);
-            if (!slot.isConcept() && words.recent().contains(slot.term())) {
+            if (word(slot, words.recent())) {
                 return true;
             }
             if (slot.concepts().stream().anyMatch(c -> c.kind().equals("onset") && c.id().equals("recent"))) {

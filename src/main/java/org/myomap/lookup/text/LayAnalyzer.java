@@ -17,11 +17,14 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.myomap.common.i18n.Language;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * The normalising half of the lookup's analysis chain, applied alike to the vocabulary's phrases and to what
@@ -36,7 +39,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *       of the back" read the same. Negation words ("no", "not", "without") are deliberately kept;</li>
  *   <li>Porter stemming, so plurals and verb forms meet ("shins", "sitting", "tingles").</li>
  * </ol>
- * Built once and shared: a Lucene analyzer reuses its components per thread.
+ * The Spanish chain has the same steps in Spanish: accents folded before tokenizing (people type "dolia" as
+ * often as "dolía"; "ñ" is kept, or "años" would read as "ano"), "mamá"/"papá" (and "mi mama", "mi papa", the
+ * accentless spellings) spelled "madre"/"padre" so they cannot be read as the breast ("mama") or a potato,
+ * Spanish misspellings, articles and possessives dropped (never "no", "sin", "ni"), and the Snowball Spanish
+ * stemmer, which strips verb endings too ("mastico", "masticar", "masticando" meet), where Lucene's light
+ * Spanish stemmer only strips gender and number.
+ *
+ * <p>Built once and shared: a Lucene analyzer reuses its components per thread.
  */
 public final class LayAnalyzer extends Analyzer {
 
@@ -48,17 +58,36 @@ public final class LayAnalyzer extends Analyzer {
             "their", "our", "its", "this", "that", "these", "those", "any", "some", "very", "really", "quite", "so",
             "just", "bit", "kind", "sort", "lot", "lots", "is", "are", "was", "were"), false);
 
+    /**
+     * Spanish words that carry nothing here: articles, possessives, demonstratives, intensifiers, the copula, as
+     * they are after accent folding. Not Lucene's Spanish set: that one drops "no", "sin", "ni" and "nada".
+     */
+    static final CharArraySet SPANISH_STOP_WORDS = new CharArraySet(List.of("el", "la", "los", "las", "lo", "un",
+            "una", "unos", "unas", "mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nuestra", "este", "esta", "estos",
+            "estas", "ese", "esa", "esos", "esas", "muy", "bastante", "tan", "es", "son", "era", "eran", "estan",
+            "del", "al", "que"), false);
+
     private static final NormalizeCharMap CONTRACTIONS = contractions();
+    private static final NormalizeCharMap SPANISH_CHARACTERS = spanishCharacters();
 
+    private final Language language;
     private final SynonymMap spellings;
+    private final CharArraySet stopWords;
 
-    public LayAnalyzer() {
-        this.spellings = parse(LaySpellings.RULES);
+    public LayAnalyzer(Language language) {
+        this.language = language;
+        this.spellings = parse(language == Language.SPANISH ? LaySpellings.SPANISH_RULES : LaySpellings.RULES);
+        this.stopWords = language == Language.SPANISH ? SPANISH_STOP_WORDS : STOP_WORDS;
+    }
+
+    /** The words this chain drops. */
+    CharArraySet stopWords() {
+        return stopWords;
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(CONTRACTIONS, reader);
+        return new MappingCharFilter(language == Language.SPANISH ? SPANISH_CHARACTERS : CONTRACTIONS, reader);
     }
 
     @Override
@@ -70,10 +99,12 @@ public final class LayAnalyzer extends Analyzer {
     /** The filters after the tokenizer, for chains that extend this one. */
     TokenStream normalise(Tokenizer source) {
         TokenStream stream = new LowerCaseFilter(source);
-        stream = new EnglishPossessiveFilter(stream);
+        if (language == Language.ENGLISH) {
+            stream = new EnglishPossessiveFilter(stream);
+        }
         stream = new SynonymGraphFilter(stream, spellings, false);
-        stream = new StopFilter(stream, STOP_WORDS);
-        return new PorterStemFilter(stream);
+        stream = new StopFilter(stream, stopWords);
+        return language == Language.SPANISH ? new SnowballFilter(stream, new SpanishStemmer()) : new PorterStemFilter(stream);
     }
 
     /** The terms of a phrase after this chain, e.g. "the middle of my back" to [middl, of, back]. */
@@ -104,6 +135,24 @@ public final class LayAnalyzer extends Analyzer {
             map.add("won" + apostrophe + "t", "will not");
             map.add("n" + apostrophe + "t", " not");
         }
+        return map.build();
+    }
+
+    /**
+     * Accents folded ("dolía" as "dolia"), "ñ" kept; "mamá" and "papá", with the accentless "mi mama" and
+     * "mi papa", spelled as the relatives they are.
+     */
+    private static NormalizeCharMap spanishCharacters() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        String accented = "áéíóúüàèìòù";
+        String plain = "aeiouuaeiou";
+        for (int i = 0; i < accented.length(); i++) {
+            map.add(String.valueOf(accented.charAt(i)), String.valueOf(plain.charAt(i)));
+        }
+        map.add("mamá", "madre");
+        map.add("papá", "padre");
+        map.add("mi mama", "mi madre");
+        map.add("mi papa", "mi padre");
         return map.build();
     }
 

@@ -162,7 +162,7 @@ public final class LayPhrases {
     private LayPhrases() {
     }
 
-    private static TextReader.Phrase phrase(String text, String... concepts) {
+    static TextReader.Phrase phrase(String text, String... concepts) {
         return new TextReader.Phrase(text, java.util.Arrays.stream(concepts).map(Concept::ofToken).toList());
     }
 }

@@ -46,6 +46,50 @@ final class LaySpellings {
             canser, cancr => cancer
             """;
 
+    /**
+     * The same for Spanish, written as they are after accent folding: "h" dropped or added, "s" for "c/z" and
+     * "b" for "v" (seseo and betacismo, how most of Latin America writes by ear), "y" for "ll" (yeísmo).
+     */
+    static final String SPANISH_RULES = """
+            # body
+            ombro => hombro
+            ombros => hombros
+            cabesa, cavesa => cabeza
+            cueyo, cuelo => cuello
+            rodiya, rrodilla => rodilla
+            rodiyas => rodillas
+            tobiyo => tobillo
+            tobiyos => tobillos
+            pantorriya => pantorrilla
+            sintura => cintura
+            espalada, espladas => espalda
+            pexo => pecho
+            mandibula, mandivula => mandibula
+            cadra => cadera
+            muneca => muñeca
+            # symptoms and history
+            ormigueo, hormigeo, ormigeo => hormigueo
+            adormesido, adormesimiento => adormecido
+            adormesida => adormecida
+            entumesido => entumecido
+            entumesida => entumecida
+            entumesimiento => entumecimiento
+            fievre, fiebe => fiebre
+            bomito, vomto => vomito
+            bomitar => vomitar
+            horinar => orinar
+            horina => orina
+            devilidad => debilidad
+            canser, cancr => cancer
+            kimio => quimio
+            kimioterapia => quimioterapia
+            resirar => respirar
+            ostioporosis, osteoporocis => osteoporosis
+            # chat spellings
+            q => que
+            tb, tmb => tambien
+            """;
+
     private LaySpellings() {
     }
 }

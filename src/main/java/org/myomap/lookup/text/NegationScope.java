@@ -1,6 +1,7 @@
 package org.myomap.lookup.text;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Set;
  *       unless it directly joins two symptoms or history items ("no fever and chills" negates both; "no
  *       fever and my knee is hot and swollen" keeps the knee: a new subject starts a new clause); and after {@value #WINDOW} words.</li>
  * </ul>
+ * The words are English here; {@link Words} holds them per language (Spanish: "no", "sin", "nunca", "ni",
+ * "tampoco", "ningún", "niega"; closed by "pero", "sino", "aunque"; see {@link SpanishWords}).
  * Erring matters here: a wrongly negated red flag is a missed emergency, so every closing rule above errs
  * towards ending the scope early.
  */
@@ -30,19 +33,34 @@ final class NegationScope {
     /** Words a scope reaches after its cue; NegEx used five to six. */
     static final int WINDOW = 6;
 
-    private static final Set<String> CUES = Set.of("no", "not", "without", "never", "deni", "nor", "neither", "none");
-    private static final Set<String> CUES_BEFORE_OF_OR_FOR = Set.of("free", "neg");
-    private static final Set<String> PSEUDO_FOLLOWERS = Set.of("sure", "certain", "onli", "better", "improv", "chang",
-            "increas", "relief", "abl", "eas", "go", "matter", "doubt", "idea", "stop", "settl", "help");
-    private static final Set<String> TERMINATORS = Set.of("but", "howev", "although", "though", "yet", "except",
-            "apart", "asid", "still", "wherea", "besid");
-    private static final Set<String> POST_CUES = Set.of("absent");
+    /**
+     * The words the scope looks for in one language, as the language's chain stems them: {@code cues} open a
+     * scope, {@code cuesBeforeOfOrFor} only before one of {@code ofOrFor} ("free of"), {@code pseudoFollowers}
+     * after a cue make it no cue ("not sure"), {@code terminators} close a scope, {@code postCues} negate the
+     * finding before them ({@code postCuePairs}: two-word ones, "ruled out"), {@code ands} and {@code ors} join
+     * findings, and {@code clitics} are skipped when looking for a pseudo-follower ("no se me quita").
+     */
+    record Words(Set<String> cues, Set<String> cuesBeforeOfOrFor, Set<String> ofOrFor, Set<String> pseudoFollowers,
+            Set<String> terminators, Set<String> postCues, Map<String, String> postCuePairs, Set<String> ands,
+            Set<String> ors, Set<String> clitics) {
+    }
 
-    private NegationScope() {
+    /** English, as Porter stems it. */
+    static final Words ENGLISH = new Words(Set.of("no", "not", "without", "never", "deni", "nor", "neither", "none"),
+            Set.of("free", "neg"), Set.of("of", "for"),
+            Set.of("sure", "certain", "onli", "better", "improv", "chang", "increas", "relief", "abl", "eas", "go",
+                    "matter", "doubt", "idea", "stop", "settl", "help"),
+            Set.of("but", "howev", "although", "though", "yet", "except", "apart", "asid", "still", "wherea", "besid"),
+            Set.of("absent"), Map.of("rule", "out"), Set.of("and"), Set.of("or", "nor"), Set.of());
+
+    private final Words words;
+
+    NegationScope(Words words) {
+        this.words = words;
     }
 
     /** For each slot, whether the concepts in it are negated. */
-    static boolean[] negated(List<Slot> slots) {
+    boolean[] negated(List<Slot> slots) {
         boolean[] negated = new boolean[slots.size()];
         int left = 0;
         for (int i = 0; i < slots.size(); i++) {
@@ -66,27 +84,32 @@ final class NegationScope {
         return negated;
     }
 
-    private static boolean opens(List<Slot> slots, int i) {
+    private boolean opens(List<Slot> slots, int i) {
         Slot slot = slots.get(i);
         if (slot.isConcept()) {
             return false;
         }
         Slot next = i + 1 < slots.size() ? slots.get(i + 1) : null;
-        if (CUES_BEFORE_OF_OR_FOR.contains(slot.term())) {
-            return next != null && (next.is("of") || next.is("for"));
+        if (words.cuesBeforeOfOrFor().contains(slot.term())) {
+            return next != null && !next.isConcept() && words.ofOrFor().contains(next.term());
         }
-        if (!CUES.contains(slot.term())) {
+        if (!words.cues().contains(slot.term())) {
             return false;
         }
-        return next == null || next.isConcept() || !PSEUDO_FOLLOWERS.contains(next.term());
+        int after = i + 1;
+        while (after < slots.size() && !slots.get(after).isConcept() && words.clitics().contains(slots.get(after).term())) {
+            after++;
+        }
+        Slot follower = after < slots.size() ? slots.get(after) : null;
+        return follower == null || follower.isConcept() || !words.pseudoFollowers().contains(follower.term());
     }
 
-    private static boolean closes(List<Slot> slots, int i) {
+    private boolean closes(List<Slot> slots, int i) {
         Slot slot = slots.get(i);
-        if (slot.before() == Slot.Boundary.SENTENCE || (!slot.isConcept() && TERMINATORS.contains(slot.term()))) {
+        if (slot.before() == Slot.Boundary.SENTENCE || (!slot.isConcept() && words.terminators().contains(slot.term()))) {
             return true;
         }
-        if (slot.is("and")) {
+        if (!slot.isConcept() && words.ands().contains(slot.term())) {
             return i == 0 || !slots.get(i - 1).isFinding() || i + 1 >= slots.size() || !slots.get(i + 1).isFinding()
                     || slots.get(i + 1).afterDroppedWord();
         }
@@ -94,13 +117,13 @@ final class NegationScope {
     }
 
     /** After a comma: only findings, then "or"/"nor", then a finding, all before the sentence ends. */
-    private static boolean continuesAList(List<Slot> slots, int from) {
+    private boolean continuesAList(List<Slot> slots, int from) {
         for (int i = from; i < slots.size(); i++) {
             Slot slot = slots.get(i);
             if (i > from && slot.before() == Slot.Boundary.SENTENCE) {
                 return false;
             }
-            if (slot.is("or") || slot.is("nor")) {
+            if (!slot.isConcept() && words.ors().contains(slot.term())) {
                 return i > from && i + 1 < slots.size() && slots.get(i + 1).isFinding();
             }
             if (!slot.isFinding()) {
@@ -110,13 +133,13 @@ final class NegationScope {
         return false;
     }
 
-    private static boolean postCue(List<Slot> slots, int i) {
+    private boolean postCue(List<Slot> slots, int i) {
         Slot slot = slots.get(i);
         if (slot.isConcept()) {
             return false;
         }
-        return POST_CUES.contains(slot.term())
-                || (slot.is("rule") && i + 1 < slots.size() && slots.get(i + 1).is("out"));
+        String second = words.postCuePairs().get(slot.term());
+        return words.postCues().contains(slot.term()) || (second != null && i + 1 < slots.size() && slots.get(i + 1).is(second));
     }
 
     /** The nearest concept before a post cue, within three slots and the same clause. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,6 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.myomap.common.i18n.Language;
 
 /**
  * Reads free text onto concepts: the {@link LayAnalyzer} chain, then a {@link SynonymGraphFilter} whose
@@ -50,18 +52,37 @@ public final class TextReader {
             "suddenli", "gradual", "slowli", "new", "long", "term", "about", "think", "keep", "goe", "come", "go",
             "make", "made", "mani", "much", "more", "most", "lot", "than", "if", "because", "caus", "veri"));
 
-    private static final Set<String> SIDES = Set.of("left", "right", "both");
+    private static final Map<String, String> SIDES = Map.of("left", "left", "right", "right", "both", "both");
     private static final Set<String> UNITS = Set.of("dai", "week", "month", "hour", "minut", "kg", "kilo", "pound", "lb",
             "stone", "mile", "km", "cm", "feet", "foot", "inch", "time", "percent", "centimet", "metr", "pregnant");
 
-    private final LayAnalyzer lay = new LayAnalyzer();
-    private final Analyzer concepts;
-    private final ConTextScope context = new ConTextScope(new ConTextScope.Words(stems(ConTextScope.OTHER_PEOPLE),
-            stems(ConTextScope.SPEAKER), stems(ConTextScope.LONG_UNITS), stems(ConTextScope.EARLY_LIFE),
-            stems(ConTextScope.RECENT), stems(ConTextScope.AGE_UNITS)));
+    /**
+     * The words of one language the reading looks for beyond its phrases, as its chain stems them: what the
+     * scopes need, filler (no follow-up question when left over), side words to the side they name, and the
+     * words of an age: a unit after the number ("81 years"), a word before it ("aged 81"), "I am" before it
+     * unless a unit follows ("I am 72", not "I am 80 kg").
+     */
+    record Words(NegationScope.Words negation, ConTextScope.Words context, Set<String> filler, Map<String, String> sides,
+            Set<String> years, Set<String> ageBefore, Set<String> iAm, Set<String> units) {
+    }
 
-    /** @param phrases every phrase and the concepts it stands for */
-    public TextReader(List<Phrase> phrases) {
+    private final LayAnalyzer lay;
+    private final Words words;
+    private final NegationScope negation;
+    private final ConTextScope context;
+    private final Analyzer concepts;
+
+    /**
+     * @param phrases every phrase and the concepts it stands for
+     * @param language the language of the phrases and of the texts this reader reads
+     */
+    public TextReader(List<Phrase> phrases, Language language) {
+        this.lay = new LayAnalyzer(language);
+        this.words = language == Language.SPANISH ? SpanishWords.words(this::stems)
+                : new Words(NegationScope.ENGLISH, ConTextScope.Words.of(ConTextScope.ENGLISH, this::stems), FILLER, SIDES,
+                        Set.of("year"), Set.of("ag"), Set.of("am", "i'm", "im"), UNITS);
+        this.negation = new NegationScope(words.negation());
+        this.context = new ConTextScope(words.context());
         SynonymMap map = conceptMap(phrases);
         this.concepts = new Analyzer() {
             @Override
@@ -87,7 +108,7 @@ public final class TextReader {
         }
         String lowered = LayAnalyzer.prepare(text);
         List<Slot> slots = slots(lowered);
-        boolean[] negated = NegationScope.negated(slots);
+        boolean[] negated = negation.negated(slots);
         boolean[] aboutOthers = context.aboutOthers(slots);
         boolean[] oldInjury = context.oldInjuries(slots);
         List<Reading.Found> affirmed = new ArrayList<>();
@@ -102,12 +123,12 @@ public final class TextReader {
                 side = null;
             }
             if (!slot.isConcept()) {
-                if (SIDES.contains(slot.term())) {
-                    side = slot.term();
+                if (words.sides().containsKey(slot.term())) {
+                    side = words.sides().get(slot.term());
                 } else if (age == null) {
                     age = age(slots, i);
                 }
-                if (!FILLER.contains(slot.term()) && !isNumber(slot.term()) && !LayAnalyzer.STOP_WORDS.contains(slot.term())) {
+                if (!words.filler().contains(slot.term()) && !isNumber(slot.term()) && !lay.stopWords().contains(slot.term())) {
                     unplaced.add(lowered.substring(slot.start(), slot.end()));
                 }
                 continue;
@@ -139,20 +160,29 @@ public final class TextReader {
         return Set.copyOf(lay.terms(words));
     }
 
-    /** "81 years old", "aged 81", "age 81", "81-year-old", "I am 81": a number next to a word for age. */
-    private static Integer age(List<Slot> slots, int i) {
+    /** Whether a slot is a word (not a concept) of the set. */
+    private static boolean word(Slot slot, Set<String> set) {
+        return !slot.isConcept() && set.contains(slot.term());
+    }
+
+    /**
+     * "81 years old", "aged 81", "age 81", "81-year-old", "I am 81", "72 años": a number next to a word for age;
+     * not a time ago ("10 years ago", "hace 10 años").
+     */
+    private Integer age(List<Slot> slots, int i) {
         Slot slot = slots.get(i);
-        if (isNumber(slot.term()) && i + 1 < slots.size() && slots.get(i + 1).is("year")
-                && slots.get(i + 1).before() == Slot.Boundary.NONE) {
+        if (isNumber(slot.term()) && i + 1 < slots.size() && word(slots.get(i + 1), words.years())
+                && slots.get(i + 1).before() == Slot.Boundary.NONE
+                && !(i + 2 < slots.size() && word(slots.get(i + 2), words.context().agoAfter()))
+                && !(i > 0 && word(slots.get(i - 1), words.context().agoBefore()))) {
             return plausibleAge(slot.term());
         }
-        if (slot.is("ag") && i + 1 < slots.size() && isNumber(slots.get(i + 1).term())) {
+        if (word(slot, words.ageBefore()) && i + 1 < slots.size() && isNumber(slots.get(i + 1).term())) {
             return plausibleAge(slots.get(i + 1).term());
         }
-        boolean iAm = slot.is("am") || slot.is("i'm") || slot.is("im");
-        if (iAm && i + 1 < slots.size() && isNumber(slots.get(i + 1).term())
+        if (word(slot, words.iAm()) && i + 1 < slots.size() && isNumber(slots.get(i + 1).term())
                 && (i + 2 >= slots.size() || slots.get(i + 2).before() != Slot.Boundary.NONE || slots.get(i + 2).isConcept()
-                        || !UNITS.contains(slots.get(i + 2).term()))) {
+                        || !words.units().contains(slots.get(i + 2).term()))) {
             return plausibleAge(slots.get(i + 1).term()); // "I am 72", but not "I am 5 months pregnant" or "I am 80 kg"
         }
         return null;
