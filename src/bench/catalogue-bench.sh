@@ -59,6 +59,11 @@ curl -sf -H 'Accept-Encoding: identity' "$M/api/v1/catalogue" -o "$WORK/www/api/
 curl -sf -H 'Accept-Encoding: gzip' "$M/api/v1/catalogue" -o "$WORK/www/api/v1/catalogue.gz"
 BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 if [ -f "$BROTLI_MODULE" ]; then
+  # The service makes its brotli 11 in the background once a client asks for it, and sends gzip until then.
+  for _ in $(seq 1 120); do
+    [ "$(curl -s -o /dev/null -w '%header{content-encoding}' -H 'Accept-Encoding: br' "$M/api/v1/catalogue")" = br ] && break
+    sleep 0.5
+  done
   curl -sf -H 'Accept-Encoding: br' "$M/api/v1/catalogue" -o "$WORK/www/api/v1/catalogue.br"
   LOAD_BROTLI="load_module $BROTLI_MODULE;"
   BROTLI_STATIC="brotli_static on;"

@@ -12,7 +12,7 @@ PORT=${BENCH_PORT:-8089}
 URL="http://localhost:$PORT/api/v1/lookup"
 export BODIES=src/bench/lookup-bodies.jsonl
 CONNECTIONS=25
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} # glibc: two malloc arenas, not one per core times eight
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk"; exit 1; }
 DATA=$(mktemp -d)
@@ -21,7 +21,9 @@ trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "
 
 source src/bench/bench-common.sh
 build_if_stale
-MYOMAP_DB_EMBEDDED_DATA_DIR="$DATA/pg" QUARKUS_HTTP_PORT=$PORT java $JAVA_OPTS -XX:NativeMemoryTracking=summary -jar target/quarkus-app/quarkus-run.jar >"$DATA/service.log" 2>&1 &
+# Run from target/quarkus-app, as README says: the AppCDS archive names the jars relative to it.
+(cd target/quarkus-app && MYOMAP_DB_EMBEDDED_DATA_DIR="$DATA/pg" QUARKUS_HTTP_PORT=$PORT \
+  exec java $JAVA_OPTS -XX:NativeMemoryTracking=summary -jar quarkus-run.jar) >"$DATA/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 90); do
   curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null && break

@@ -30,7 +30,7 @@ COLD_SECONDS=${BENCH_COLD_SECONDS:-20}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 CLINICS=${BENCH_CLINICS:-8}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} # glibc: two malloc arenas, not one per core times eight
 PAGING_SESSIONS=25000
 PAGE_SIZE=50
@@ -125,10 +125,10 @@ start_service() { # embedded|external; sets SERVICE_PID and READY_SECONDS (launc
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/myomap" QUARKUS_DATASOURCE_USERNAME=postgres \
       QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" \
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-      java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
+      bash -c 'cd target/quarkus-app && exec java $0 -jar quarkus-run.jar' "$JAVA_OPTS" >>"$WORK/service.log" 2>&1 &
   else
     MYOMAP_DB_EMBEDDED_DATA_DIR="$WORK/embedded" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-      java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
+      bash -c 'cd target/quarkus-app && exec java $0 -jar quarkus-run.jar' "$JAVA_OPTS" >>"$WORK/service.log" 2>&1 &
   fi
   SERVICE_PID=$!
   for _ in $(seq 1 1800); do

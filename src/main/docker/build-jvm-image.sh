@@ -87,7 +87,9 @@ add_layer() { # $1 = history comment, $2 = function that fills $BUNDLE/rootfs
 }
 base_layer() { cp -a "$BASE/." "$BUNDLE/rootfs/"; }
 dependency_layer() { mkdir -p "$BUNDLE/rootfs/deployments" && cp -a "$APP/lib" "$BUNDLE/rootfs/deployments/"; }
-application_layer() { cp -a "$APP/app" "$APP/quarkus" "$APP/quarkus-run.jar" "$BUNDLE/rootfs/deployments/"; }
+# app-cds.jsa: the AppCDS archive the build recorded with this machine's JDK; the image's JRE maps it when it is the
+# same build (both Debian bookworm's openjdk-17), and otherwise says so once and starts without it.
+application_layer() { cp -a "$APP/app" "$APP/quarkus" "$APP/quarkus-run.jar" "$APP/app-cds.jsa" "$BUNDLE/rootfs/deployments/"; }
 add_layer "debian bookworm minbase + openjdk-17-jre-headless (mmdebstrap)" base_layer
 add_layer "quarkus-app/lib (dependencies)" dependency_layer
 add_layer "quarkus-app/app, quarkus/, quarkus-run.jar (myomap)" application_layer
@@ -100,7 +102,7 @@ umoci config --image "$LAYOUT:$TAG" \
   --config.env QUARKUS_HTTP_HOST=0.0.0.0 \
   --config.env QUARKUS_HTTP_PORT=8080 \
   --config.env LANG=C.UTF-8 \
-  --config.env 'JDK_JAVA_OPTIONS=-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m' \
+  --config.env 'JDK_JAVA_OPTIONS=-XX:SharedArchiveFile=/deployments/app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m' \
   --config.env MALLOC_ARENA_MAX=2 \
   --config.exposedports 8080/tcp \
   --config.entrypoint java --config.entrypoint -jar --config.entrypoint /deployments/quarkus-run.jar \

@@ -12,8 +12,14 @@ import org.myomap.common.db.LocalDatabase;
 @QuarkusMain
 public class Main {
 
+    private static final String APPCDS_GENERATION = "quarkus.appcds.generate";
+
     public static void main(String... args) {
-        ServiceLoader.load(LocalDatabase.class).findFirst().ifPresent(LocalDatabase::startUnlessExternalConfigured);
+        // The build runs the application up to its static initialisation to record the AppCDS archive
+        // (quarkus.package.jar.appcds): no database is wanted there.
+        if (!Boolean.getBoolean(APPCDS_GENERATION)) {
+            ServiceLoader.load(LocalDatabase.class).findFirst().ifPresent(LocalDatabase::startUnlessExternalConfigured);
+        }
         Quarkus.run(args);
     }
 }

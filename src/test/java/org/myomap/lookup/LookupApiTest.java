@@ -47,7 +47,7 @@ class LookupApiTest {
                 .header("Content-Language", "es")
                 .header("Vary", containsString("Accept-Language"))
                 .body("safety.urgency", equalTo("emergency"))
-                .body("safety.message", containsString("Vaya ahora a un servicio de urgencias"))
+                .body("safety.message", containsString("Vaya a un servicio de urgencias ahora mismo"))
                 .body("redFlags[0].code", equalTo("cauda-equina"))
                 .body("interpretation.textLanguage", equalTo("es"))
                 .body("disclaimer", containsString("no es un diagnóstico"));

@@ -115,4 +115,36 @@ class SpanishTextTest {
         assertThat(affirmed("me duele al recoger cosas del suelo")).contains("lifting");
         assertThat(affirmed("me duele la rodilla al bajar escaleras")).contains("going-downstairs");
     }
+
+    /** Found by the independent review of the Spanish reading (second pass, issue #15). */
+    @Test
+    void wordsThatLookLikeNegationOrSomeoneElseDoNotHideTheFinding() {
+        assertThat(affirmed("sin querer me golpeé la cabeza")).contains("head-injury");
+        assertThat(negated("no sé si tengo fiebre")).doesNotContain("fever");
+        assertThat(negated("descartaron cáncer")).contains("cancer");
+        assertThat(aboutOthers("mi cuñado tuvo cáncer")).contains("cancer");
+    }
+
+    @Test
+    void commonWaysOfSayingAnEmergencyAreRead() {
+        assertThat(affirmed("se me sale el popó sin darme cuenta")).contains("bowel-change");
+        assertThat(affirmed("me hago pipí sin darme cuenta")).contains("bladder-change");
+        assertThat(affirmed("se me duermen las dos piernas")).contains("bilateral-sciatica");
+        assertThat(affirmed("tengo la boca chueca y se me traba la lengua")).contains("face-drooping", "speech-difficulty");
+        assertThat(affirmed("se me durmió medio cuerpo")).contains("one-sided-weakness");
+        assertThat(affirmed("se me nubló un ojo de repente")).contains("sudden-vision-loss");
+        assertThat(affirmed("siento como un peso en el pecho")).contains("chest-pain-on-exertion");
+        assertThat(affirmed("me duele el pecho al respirar hondo")).contains("pleuritic-chest-pain");
+        assertThat(affirmed("tuve un accidente de tránsito")).contains("major-trauma");
+    }
+
+    @Test
+    void everydayPhrasesDoNotRaiseAFalseEmergency() {
+        assertThat(affirmed("siento como choques eléctricos en la pierna")).doesNotContain("major-trauma");
+        assertThat(affirmed("tengo el dedo morado por un golpe")).doesNotContain("cold-pale-limb");
+        assertThat(affirmed("me pusieron una inyección de cortisona en el hombro")).doesNotContain("long-term-steroids");
+        assertThat(affirmed("sudo mucho cuando hago ejercicio y me duele el hombro")).doesNotContain("sweating");
+        assertThat(affirmed("no puedo respirar por la nariz y me duele el cuello")).doesNotContain("breathlessness");
+        assertThat(affirmed("quiero bajar de peso y me duele la rodilla")).doesNotContain("unexplained-weight-loss");
+    }
 }

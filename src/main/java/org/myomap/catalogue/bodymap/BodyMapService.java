@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.myomap.catalogue.Catalogue;
@@ -40,18 +41,21 @@ public class BodyMapService {
     private final Map<Language, Drawn> drawn = new ConcurrentHashMap<>();
 
     /**
-     * Draws and compresses (brotli 11, gzip 9) the English map right after the catalogue is published at
-     * start-up, which the catalogue loader does at the default priority, so no request waits for it; another
-     * language is drawn on its first request (at the fast settings, in about as long as a small catalogue answer).
+     * Draws the English map in the background once the catalogue is published at start-up (the catalogue loader
+     * does that at the default priority), so that neither the start nor the first request waits for it (a request
+     * that comes before it is done draws the same map itself); another language is drawn on its first request (at
+     * the fast settings, in about as long as a small catalogue answer).
      */
     void warm(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         if (!catalogues.isPublished()) {
             return;
         }
-        long started = System.nanoTime();
-        Drawn map = current(Language.DEFAULT);
-        LOG.infof("Body map %s drawn in %d ms (%d bytes)", map.version(), (System.nanoTime() - started) / 1_000_000,
-                map.svg().in(ContentCoding.IDENTITY).length);
+        CompletableFuture.runAsync(() -> {
+            long started = System.nanoTime();
+            Drawn map = current(Language.DEFAULT);
+            LOG.infof("Body map %s drawn in %d ms (%d bytes)", map.version(), (System.nanoTime() - started) / 1_000_000,
+                    map.svg().in(ContentCoding.IDENTITY).length);
+        });
     }
 
     /** The map in a language, or in English when the catalogue has no translation into it. */

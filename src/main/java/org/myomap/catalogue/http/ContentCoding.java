@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -92,6 +93,11 @@ public enum ContentCoding {
      * offered coding is acceptable (a body without coding is then still the most useful answer).
      */
     public static ContentCoding negotiate(String acceptEncoding) {
+        return negotiate(acceptEncoding, ContentCoding::available);
+    }
+
+    /** The same among the codings {@code offered} (a body whose smallest brotli is still being made offers gzip). */
+    public static ContentCoding negotiate(String acceptEncoding, Predicate<ContentCoding> offered) {
         if (acceptEncoding == null) {
             return IDENTITY;
         }
@@ -99,7 +105,7 @@ public enum ContentCoding {
         ContentCoding best = IDENTITY;
         double bestQuality = 0;
         for (ContentCoding coding : values()) {
-            double q = coding.available() ? coding.qualityIn(quality) : 0;
+            double q = offered.test(coding) ? coding.qualityIn(quality) : 0;
             if (q > bestQuality) {
                 best = coding;
                 bestQuality = q;

@@ -3,6 +3,10 @@ package org.myomap.catalogue.http;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -17,6 +21,18 @@ public final class EncodedBody {
     private final boolean smallest;
     private final AtomicReferenceArray<byte[]> encoded = new AtomicReferenceArray<>(ContentCoding.values().length);
     private final AtomicReferenceArray<Buffer> wire = new AtomicReferenceArray<>(ContentCoding.values().length);
+    /** For a published body: the background encoding of its smallest codings, once a client first wants one. */
+    private final AtomicReference<CompletableFuture<Void>> settling = new AtomicReference<>();
+
+    /**
+     * One thread for the codings of published bodies: they are wanted soon, not at once, and one at a time leaves
+     * the other core to requests. A daemon, so that it never holds up the end of the process.
+     */
+    private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "myomap-compress");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private EncodedBody(byte[] identity, boolean kept, boolean smallest) {
         this.identity = identity;
@@ -25,16 +41,15 @@ public final class EncodedBody {
     }
 
     /**
-     * A body encoded now, off the request path, as small as each codec can make it (brotli 11 takes about a
-     * second on the 628 KB catalogue), and then served as is.
+     * A body served as small as each codec can make it. Gzip (level 9, what nearly every client accepts) is
+     * encoded now. Brotli 11 takes about a second of CPU on the 628 KB catalogue, so it is made neither on the
+     * start path nor on a request: the first request that would rather have it starts it on a background thread
+     * and is sent gzip (or identity), as is every request until it is done. Each coding only ever has one sequence
+     * of bytes, so its strong entity tag stays true.
      */
     public static EncodedBody published(byte[] identity) {
         EncodedBody body = new EncodedBody(identity, true, true);
-        for (ContentCoding coding : ContentCoding.values()) {
-            if (coding.available()) {
-                body.entity(coding);
-            }
-        }
+        body.entity(ContentCoding.GZIP);
         return body;
     }
 
@@ -49,6 +64,53 @@ public final class EncodedBody {
     /** A body made for one request, encoded at the fast settings and not kept. */
     public static EncodedBody once(byte[] identity) {
         return new EncodedBody(identity, false, false);
+    }
+
+    /**
+     * Whether this body can be sent in a coding now, without making a request wait for the encoding: a published
+     * body's smallest codings only once they are done, any other body in every coding the process can produce.
+     */
+    public boolean offers(ContentCoding coding) {
+        return coding.available() && (!smallest || coding == ContentCoding.IDENTITY || encoded.get(coding.ordinal()) != null);
+    }
+
+    /**
+     * The coding to send for an {@code Accept-Encoding} header, among those {@link #offers offered} now; when the
+     * client would rather have a coding still to be made, its making starts in the background.
+     */
+    public ContentCoding negotiate(String acceptEncoding) {
+        ContentCoding coding = ContentCoding.negotiate(acceptEncoding, this::offers);
+        if (smallest && settling.get() == null && ContentCoding.negotiate(acceptEncoding) != coding) {
+            settled();
+        }
+        return coding;
+    }
+
+    /**
+     * Starts making every coding of a published body in the background, if no request has yet, and completes when
+     * they are all made (at once for other bodies, whose codings are made when first needed).
+     */
+    public CompletableFuture<Void> settled() {
+        if (!smallest) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        if (!settling.compareAndSet(null, mine)) {
+            return settling.get();
+        }
+        BACKGROUND.execute(() -> {
+            try {
+                for (ContentCoding coding : ContentCoding.values()) {
+                    if (coding.available()) {
+                        entity(coding);
+                    }
+                }
+                mine.complete(null);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+            }
+        });
+        return mine;
     }
 
     /**

@@ -44,7 +44,7 @@ public final class RepresentationResponse {
             Supplier<EncodedBody> body) {
         EncodedBody content = body.get();
         String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        ContentCoding coding = ContentCoding.negotiate(acceptEncoding);
+        ContentCoding coding = content.negotiate(acceptEncoding);
         String representation = version + languageSuffix(language);
         String selected = tag(representation, coding);
         var matched = EntityTagCondition.ifNoneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))

@@ -45,14 +45,29 @@ public class RequestObservation {
         MDC.put(RequestId.MDC_KEY, id);
         ctx.response().putHeader(RequestId.HEADER, id);
         ctx.addEndHandler(sent -> {
+            if (!ACCESS.isInfoEnabled()) {
+                return;
+            }
             // the end of the answer may be handled outside the request's context, where its MDC is not
             MDC.put(RequestId.MDC_KEY, id);
             // the id is in the MDC, so in every log format (the plain one prints it before the message)
-            ACCESS.infof("%s %s %d %.1f ms", ctx.request().method().name(), route(ctx, requestContext),
-                    ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6);
+            ACCESS.info(line(ctx.request().method().name(), route(ctx, requestContext), ctx.response().getStatusCode(),
+                    System.nanoTime() - started));
             MDC.remove(RequestId.MDC_KEY);
         });
         ctx.next();
+    }
+
+    /**
+     * {@code GET /api/v1/muscles/{id} 200 0.4 ms}: built by hand and logged as is, because a printf-style line
+     * costs a Formatter and locale-aware number formatting on every request (it was the largest piece of the
+     * access log in a JFR profile of the service under load).
+     */
+    static String line(String method, String route, int status, long nanos) {
+        long tenths = (nanos + 50_000) / 100_000; // milliseconds to one decimal, rounded half up
+        return new StringBuilder(method.length() + route.length() + 24).append(method).append(' ').append(route)
+                .append(' ').append(status).append(' ').append(tenths / 10).append('.').append(tenths % 10)
+                .append(" ms").toString();
     }
 
     /** For an answer given before or without any endpoint: labels the request {@link #UNMATCHED_ROUTE}. */

@@ -22,9 +22,9 @@ import java.util.function.Function;
 final class SpanishWords {
 
     static final String CUES = "no sin nunca jamás jamas ni tampoco ningún ningun ninguna ninguno niega niego negó "
-            + "negaba niegan";
+            + "negaba niegan descartaron descartó descarto";
     static final String PSEUDO_FOLLOWERS = "sé seguro segura mejora mejoró cambia cambió quita quitaba pasa para "
-            + "alivia ayuda ayudan importa solo sólo cede calma disminuye baja";
+            + "alivia ayuda ayudan importa solo sólo cede calma disminuye baja si querer quise darme darse";
     static final String TERMINATORS = "pero sino aunque excepto salvo embargo todavía todavia aún aun mientras";
     static final String POST_CUES = "descartado descartada descartados descartadas ausente ausentes";
     static final String ANDS = "y e";
@@ -35,10 +35,13 @@ final class SpanishWords {
             // not "mujer": it is "wife" but also "woman" ("soy mujer de 60 años con cáncer")
             "madre padre mami papi mamita papito padres hermano hermana hermanos hijo hija hijos esposo esposa marido "
                     + "pareja novio novia amigo amiga abuelo abuela abuelita abuelito tío tía tio tia primo prima "
-                    + "suegro suegra familia familiar familiares",
+                    + "suegro suegra familia familiar familiares cuñado cuñada sobrino sobrina nieto nieta yerno nuera "
+                    + "padrastro madrastra bisabuelo bisabuela compañero compañera",
             // not "tuve": it stems like "tuvo" ("mi madre tuvo cáncer")
             "yo me tengo estoy soy fui he nosotros", "años anos año décadas decadas", "", "hace",
-            "niño niña nino nina chico chica joven adolescente pequeño pequeña nacimiento", "de era",
+            "niño niña nino nina chico chica chiquito chiquita muchacho muchacha bebé bebe joven adolescente pequeño pequeña "
+                    + "nacimiento",
+            "de era",
             "hoy ayer mañana manana anoche ahora recién recien recientemente acabo pasada pasado", "año años día días "
                     + "semana semanas mes meses hora horas",
             "vieja viejo antigua antiguo", "vieja viejo antigua antiguo", ANDS, TERMINATORS, "meses", "pasado");

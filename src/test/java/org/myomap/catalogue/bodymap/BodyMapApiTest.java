@@ -16,8 +16,9 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.GZIPInputStream;
 import jakarta.inject.Inject;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.myomap.catalogue.CatalogueService;
 import org.myomap.common.i18n.Language;
@@ -32,6 +33,15 @@ class BodyMapApiTest {
     CatalogueService catalogues;
     private static final RestAssuredConfig RAW = RestAssured.config()
             .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+
+    @Inject
+    BodyMapService bodyMap;
+
+    /** The map's brotli is made in the background once asked for; these tests are about every coding. */
+    @BeforeEach
+    void everyCodingIsMade() {
+        bodyMap.current(Language.DEFAULT).svg().settled().join();
+    }
 
     @Test
     void theMapIsAnSvgNamingTheCatalogueVersionItWasDrawnFrom() {

@@ -43,4 +43,10 @@ class ContentCodingTest {
     void aRequestThatDoesNotAskForCompressionGetsIdentity(String absent) {
         assertThat(ContentCoding.negotiate(absent)).isEqualTo(ContentCoding.IDENTITY);
     }
+
+    @Test
+    void aCodingNotOfferedYetIsPassedOverForTheNextAcceptableOne() {
+        assertThat(ContentCoding.negotiate("br, gzip", coding -> coding != ContentCoding.BR)).isEqualTo(ContentCoding.GZIP);
+        assertThat(ContentCoding.negotiate("br", coding -> coding != ContentCoding.BR)).isEqualTo(ContentCoding.IDENTITY);
+    }
 }

@@ -72,4 +72,27 @@ class EncodedBodyTest {
         assertThat(EncodedBody.once(JSON.clone()).in(ContentCoding.GZIP))
                 .isEqualTo(EncodedBody.once(JSON.clone()).in(ContentCoding.GZIP));
     }
+
+    @Test
+    void aPublishedBodyOffersGzipAtOnceAndBrotliOnceAClientHasAskedForItAndItIsMade() {
+        EncodedBody body = EncodedBody.published(JSON);
+        assertThat(body.offers(ContentCoding.GZIP)).isTrue();
+        assertThat(body.offers(ContentCoding.IDENTITY)).isTrue();
+        assertThat(body.offers(ContentCoding.BR)).isFalse();
+
+        assertThat(body.negotiate("gzip, br")).isEqualTo(ContentCoding.GZIP); // and brotli is started
+        body.settled().join();
+
+        assertThat(body.offers(ContentCoding.BR)).isEqualTo(ContentCoding.BR.available());
+        assertThat(body.negotiate("gzip, br")).isEqualTo(ContentCoding.BR.available() ? ContentCoding.BR : ContentCoding.GZIP);
+        assertThat(body.in(ContentCoding.BR)).isEqualTo(EncodedBody.published(JSON.clone()).in(ContentCoding.BR));
+    }
+
+    @Test
+    void aBodyKeptOnFirstRequestOffersEveryCodingAtOnce() {
+        EncodedBody body = EncodedBody.kept(JSON);
+
+        assertThat(body.offers(ContentCoding.BR)).isEqualTo(ContentCoding.BR.available());
+        assertThat(body.offers(ContentCoding.GZIP)).isTrue();
+    }
 }

@@ -21,4 +21,15 @@ class RequestIdTest {
             assertThat(UUID.fromString(id)).isNotNull();
         }
     }
+
+    @Test
+    void generatedIdsAreDistinctVersion4Uuids() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            UUID id = UUID.fromString(RequestId.generate());
+            assertThat(id.version()).isEqualTo(4);
+            assertThat(id.variant()).isEqualTo(2);
+            assertThat(seen.add(id.toString())).isTrue();
+        }
+    }
 }

@@ -60,6 +60,6 @@ class MessagesTest {
         RedFlag flag = new CaudaEquina().screen(new Findings(Set.of("saddle-numbness"), Set.of(), 40, "recent",
                 Set.of("lower-back"), false)).orElseThrow();
         assertThat(flag.message()).startsWith("These signs can mean pressure on the nerves");
-        assertThat(flag.in(Language.SPANISH).message()).contains("síndrome de cola de caballo").contains("Vaya ahora a un servicio de urgencias");
+        assertThat(flag.in(Language.SPANISH).message()).contains("síndrome de la cola de caballo").contains("Vaya a un servicio de urgencias ahora mismo");
     }
 }
