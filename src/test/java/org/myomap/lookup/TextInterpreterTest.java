@@ -140,6 +140,37 @@ class TextInterpreterTest {
         assertThat(affirmed("I can't feel my feet")).contains("numbness");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is feeling unwell")
+    @CsvSource(delimiter = '|', value = {
+        "I'm not feeling well, my shoulder aches", "I don't feel well", "I feel generally unwell", "I feel poorly today",
+        "I feel terrible", "I feel rubbish and my back aches", "I feel awful", "I'm feeling awful", "a bit under the weather",
+        "flu-like, my legs ache",
+    })
+    void feelingUnwellIsUnderstoodTheWaysPeopleSayIt(String text) {
+        assertThat(affirmed(text)).contains("feeling-unwell");
+    }
+
+    @Test
+    void aBodyPartThatFeelsAwfulIsNotFeelingUnwell() {
+        assertThat(affirmed("my back feels awful")).contains("lower-back").doesNotContain("feeling-unwell");
+    }
+
+    @Test
+    void notFeelingUnwellStaysNegated() {
+        assertThat(negated("I don't feel unwell, just my back aches")).containsExactly("feeling-unwell");
+        assertThat(affirmed("I don't feel unwell, just my back aches")).doesNotContain("feeling-unwell");
+    }
+
+    @Test
+    void aTypedTemperatureOfThirtyEightOrMoreIsAFeverAndNotAnUnplacedWord() {
+        Reading reading = TEXT.interpret("my forehead hurts and my temperature is 39.4");
+        assertThat(ids(reading.affirmed())).contains("forehead", "fever");
+        assertThat(reading.unplaced()).doesNotContain("39.4");
+        assertThat(affirmed("fever of 101F and a headache")).contains("fever");
+        assertThat(affirmed("my temperature is 37.2, my neck is sore")).doesNotContain("fever");
+        assertThat(affirmed("I'm 38 and my neck is sore")).doesNotContain("fever");
+    }
+
     @Test
     void postNegationAbsentNegatesTheFindingBeforeIt() {
         assertThat(negated("back pain; fever absent")).containsExactly("fever");

@@ -7,7 +7,7 @@ import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
  * Possible cancer or infection behind the pain (urgent, within days; ACP/APS 2007, AHCPR 1994, NICE NG59):
- * fever or unexplained weight loss with pain anywhere; immunosuppression, injecting drugs, a history of cancer
+ * fever, night sweats or unexplained weight loss with pain anywhere; immunosuppression, injecting drugs, a history of cancer
  * or recent spinal surgery with pain in the back or trunk (the guidelines' risk factors for spinal infection
  * and metastases, not reasons to doubt a sore shoulder); and, with back, trunk or buttock pain, pain at
  * night, worse lying down or relentlessly worse (the back pain guidelines' red flags: a knee or calf that aches
@@ -27,7 +27,7 @@ public final class CancerOrInfection implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        List<String> because = new ArrayList<>(f.present("fever", "unexplained-weight-loss"));
+        List<String> because = new ArrayList<>(f.present("fever", "night-sweats", "unexplained-weight-loss"));
         boolean trunk = f.hurts("trunk", "back-of-neck");
         if (trunk) {
             because.addAll(f.present("immunosuppression", "iv-drug-use", "cancer", "recent-spinal-surgery"));

@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * What the screen looks at, affirmed findings only (negated ones never get here). {@code painRegions} holds
- * each painful region and all its ancestors; {@code bothLegs} is true when pain is reported in both legs.
+ * each painful region and all its ancestors; {@code bothLegs} is true when pain is reported in both legs. History
+ * items that entail another carry it: anticancer treatment suppresses the immune system.
  */
 public record Findings(Set<String> symptoms, Set<String> history, Integer age, String onset, Set<String> painRegions,
         boolean bothLegs) {
@@ -19,8 +20,16 @@ public record Findings(Set<String> symptoms, Set<String> history, Integer age, S
 
     public Findings {
         symptoms = Set.copyOf(symptoms);
-        history = Set.copyOf(history);
+        history = withWhatTheyImply(history);
         painRegions = Set.copyOf(painRegions);
+    }
+
+    private static Set<String> withWhatTheyImply(Set<String> history) {
+        Set<String> all = new java.util.HashSet<>(history);
+        if (all.contains("anticancer-treatment")) {
+            all.add("immunosuppression");
+        }
+        return Set.copyOf(all);
     }
 
     boolean has(String item) {

@@ -19,7 +19,7 @@ final class Guidelines {
     static final String CARDIAC = "NICE CG95: Recent-onset chest pain of suspected cardiac origin (2010, updated 2016)";
     static final String LIMB_ISCHAEMIA = "ESVS 2020 Clinical Practice Guidelines on the Management of Acute Limb Ischaemia (Björck et al., Eur J Vasc Endovasc Surg 2020)";
     static final String SPINAL_INFECTION = "NICE NG59 (2016, updated 2020); NICE Clinical Knowledge Summary: Back pain - low (without radiculopathy), red flags for spinal infection (2023)";
-    static final String STROKE = "NICE NG128: Stroke and transient ischaemic attack in over 16s: diagnosis and initial management (2019, updated 2022); FAST";
+    static final String STROKE = "NICE NG128: Stroke and transient ischaemic attack in over 16s: diagnosis and initial management (2019, updated 2022): FAST, and immediate referral of a suspected TIA for specialist assessment within 24 hours; NHS: Stroke and Transient ischaemic attack (TIA), symptoms (sudden loss or blurring of vision)";
     static final String VTE = "NICE NG158: Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (2020, updated 2023)";
 
     private Guidelines() {

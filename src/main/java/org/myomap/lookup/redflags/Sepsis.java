@@ -1,15 +1,21 @@
 package org.myomap.lookup.redflags;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.myomap.lookup.redflags.RedFlag.Urgency;
 
 /**
- * Suspected sepsis (emergency; NICE NG51 high-risk criteria a lay person can report): fever or a recent
- * infection together with new confusion or mottled, ashen or blue skin. A fever, or simply becoming unwell, in
- * someone whose immune system is suppressed (chemotherapy above all: neutropenic sepsis, NICE CG151, "an acute
- * medical emergency", to be suspected in anyone on anticancer treatment who becomes unwell) is one by itself.
+ * Suspected sepsis (emergency), three ways, each with its own advice:
+ * <ul>
+ *   <li>NICE NG51's high-risk criteria a lay person can report: fever or a recent infection with new confusion or
+ *       mottled, ashen or blue skin (call emergency services);</li>
+ *   <li>NICE CG151, neutropenic sepsis, "an acute medical emergency": on anticancer treatment, a fever or simply
+ *       becoming unwell (CG151: suspect it "in patients having anticancer treatment who become unwell"; its scope
+ *       leaves out neutropenia from other causes), the cancer team's 24-hour line first;</li>
+ *   <li>a fever with another suppressed immune system (a transplant, immunosuppressants, HIV): NG51 lowers the
+ *       threshold for them, but feeling unwell alone is not a criterion there.</li>
+ * </ul>
+ * When several apply, the first in that order gives the message; the "because" lists them all.
  */
 public final class Sepsis implements RedFlagRule {
 
@@ -25,16 +31,21 @@ public final class Sepsis implements RedFlagRule {
 
     @Override
     public Optional<RedFlag> screen(Findings f) {
-        List<String> because = new ArrayList<>();
+        List<String> because = List.of();
+        String variant = null;
         List<String> infection = f.present("fever", "recent-infection");
         List<String> highRisk = f.present("confusion", "mottled-skin");
         if (!infection.isEmpty() && !highRisk.isEmpty()) {
-            because.addAll(RedFlagRule.join(infection, highRisk));
+            because = RedFlagRule.join(infection, highRisk);
+            variant = "infection";
         }
-        // CG151: on anticancer treatment (or another suppressed immune system), a fever or just becoming unwell
-        if (f.has("immunosuppression") && f.hasAny("fever", "feeling-unwell")) {
-            because = RedFlagRule.join(because, RedFlagRule.join(List.of("immunosuppression"), f.present("fever", "feeling-unwell")));
+        if (f.has("anticancer-treatment") && f.hasAny("fever", "feeling-unwell")) {
+            because = RedFlagRule.join(because, RedFlagRule.join(List.of("anticancer-treatment"), f.present("fever", "feeling-unwell")));
+            variant = variant == null ? "cancer-treatment" : variant;
+        } else if (f.has("immunosuppression") && f.has("fever")) {
+            because = RedFlagRule.join(because, List.of("immunosuppression", "fever"));
+            variant = variant == null ? "weakened-immunity" : variant;
         }
-        return flag(Urgency.EMERGENCY, because);
+        return flag(Urgency.EMERGENCY, variant, because);
     }
 }

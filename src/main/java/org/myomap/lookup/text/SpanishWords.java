@@ -38,12 +38,13 @@ final class SpanishWords {
                     + "suegro suegra familia familiar familiares cuñado cuñada sobrino sobrina nieto nieta yerno nuera "
                     + "padrastro madrastra bisabuelo bisabuela compañero compañera",
             // not "tuve": it stems like "tuvo" ("mi madre tuvo cáncer")
-            "yo me tengo estoy soy fui he nosotros", "años anos décadas decadas", "", "hace",
-            "niño niña nino nina chico chica chiquito chiquita muchacho muchacha bebé bebe joven adolescente pequeño pequeña",
+            "yo me tengo estoy soy fui he nosotros", "años anos año décadas decadas", "", "hace",
+            "niño niña nino nina chico chica chiquito chiquita muchacho muchacha bebé bebe joven adolescente pequeño pequeña "
+                    + "nacimiento",
             "de era",
             "hoy ayer mañana manana anoche ahora recién recien recientemente acabo pasada pasado", "año años día días "
                     + "semana semanas mes meses hora horas",
-            "vieja viejo antigua antiguo", "vieja viejo antigua antiguo", ANDS, TERMINATORS);
+            "vieja viejo antigua antiguo", "vieja viejo antigua antiguo", ANDS, TERMINATORS, "meses", "pasado");
 
     /** Words that need no follow-up question when left over: pain words, grammar, time, sides, greetings. */
     static final String FILLER = "dolor dolores duele duelen dolía dolia dolió dolio doler molestia molestias molesta "

@@ -29,7 +29,8 @@ import org.myomap.common.i18n.Language;
  * synonym graph matches the longest phrase at each position ("lower back" over "back"), so each word is read
  * once. A phrase may stand for several concepts ("stiff neck" is a region and a symptom). Then
  * {@link NegationScope} decides what is negated, a side word ("left", "right", "both") goes to the next
- * region in its clause, and the words left over are reported as unplaced.
+ * region in its clause, a typed temperature of 38 °C or more is a fever ({@link TypedTemperatures}), and the
+ * words left over are reported as unplaced.
  *
  * <p>Built once per catalogue and shared by every request: the analyzers reuse their token streams per
  * thread, and nothing is compiled per request.
@@ -52,6 +53,8 @@ public final class TextReader {
             "suddenli", "gradual", "slowli", "new", "long", "term", "about", "think", "keep", "goe", "come", "go",
             "make", "made", "mani", "much", "more", "most", "lot", "than", "if", "because", "caus", "veri"));
 
+    /** What a typed temperature of 38 °C or more is ({@link TypedTemperatures}). */
+    private static final Concept FEVER = new Concept("symptom", "fever");
     private static final Map<String, String> SIDES = Map.of("left", "left", "right", "right", "both", "both");
     private static final Set<String> UNITS = Set.of("dai", "week", "month", "hour", "minut", "kg", "kilo", "pound", "lb",
             "stone", "mile", "km", "cm", "feet", "foot", "inch", "time", "percent", "centimet", "metr", "pregnant");
@@ -111,6 +114,7 @@ public final class TextReader {
         boolean[] negated = negation.negated(slots);
         boolean[] aboutOthers = context.aboutOthers(slots);
         boolean[] oldInjury = context.oldInjuries(slots);
+        List<TypedTemperatures.Temperature> temperatures = TypedTemperatures.in(lowered);
         List<Reading.Found> affirmed = new ArrayList<>();
         List<Reading.Found> denied = new ArrayList<>();
         List<Reading.Found> others = new ArrayList<>();
@@ -128,7 +132,8 @@ public final class TextReader {
                 } else if (age == null) {
                     age = age(slots, i);
                 }
-                if (!words.filler().contains(slot.term()) && !isNumber(slot.term()) && !lay.stopWords().contains(slot.term())) {
+                if (!words.filler().contains(slot.term()) && !isNumber(slot.term()) && !lay.stopWords().contains(slot.term())
+                        && temperatures.stream().noneMatch(t -> t.start() <= slot.start() && slot.end() <= t.end())) {
                     unplaced.add(lowered.substring(slot.start(), slot.end()));
                 }
                 continue;
@@ -152,6 +157,9 @@ public final class TextReader {
                 side = null;
             }
         }
+        temperatures.stream().filter(TypedTemperatures.Temperature::isFever).findFirst()
+                .filter(t -> affirmed.stream().noneMatch(f -> f.concept().equals(FEVER)))
+                .ifPresent(t -> affirmed.add(new Reading.Found(FEVER, lowered.substring(t.start(), t.end()), null)));
         denied.removeIf(d -> affirmed.stream().anyMatch(a -> a.concept().equals(d.concept()))); // said both ways: affirmed wins
         return new Reading(List.copyOf(affirmed), List.copyOf(denied), List.copyOf(others), List.copyOf(unplaced), age);
     }

@@ -305,12 +305,28 @@ class RedFlagRulesTest {
         @Test
         void feverDuringChemotherapyOrAfterATransplantIsAnEmergency() {
             raises(rule, F.where("shoulder", "upper-limb").with("fever", "immunosuppression"), Urgency.EMERGENCY);
+            raises(rule, F.where("shoulder", "upper-limb").with("fever", "anticancer-treatment"), Urgency.EMERGENCY);
         }
 
         @Test
         void onChemotherapyFeelingUnwellIsAnEmergencyWithoutAFever() {
-            raises(rule, F.where(LOW_BACK).with("immunosuppression", "feeling-unwell"), Urgency.EMERGENCY);
+            raises(rule, F.where(LOW_BACK).with("anticancer-treatment", "feeling-unwell"), Urgency.EMERGENCY);
             silent(rule, F.where(LOW_BACK).with("feeling-unwell"));
+        }
+
+        @Test
+        void feelingUnwellWithAnImmunosuppressionThatIsNotCancerTreatmentIsNot() {
+            silent(rule, F.where(LOW_BACK).with("immunosuppression", "feeling-unwell"));
+        }
+
+        @Test
+        void eachWayToSepsisHasItsOwnAdvice() {
+            assertThat(fire(rule, F.where(LOW_BACK).with("fever", "confusion")).orElseThrow().messageKey())
+                    .isEqualTo("possible-sepsis/infection");
+            assertThat(fire(rule, F.where(LOW_BACK).with("anticancer-treatment", "feeling-unwell")).orElseThrow().messageKey())
+                    .isEqualTo("possible-sepsis/cancer-treatment");
+            assertThat(fire(rule, F.where(LOW_BACK).with("immunosuppression", "fever")).orElseThrow().messageKey())
+                    .isEqualTo("possible-sepsis/weakened-immunity");
         }
 
         @Test
@@ -349,6 +365,7 @@ class RedFlagRulesTest {
         @Test
         void aChangeInVisionMakesItAnEmergency() {
             raises(rule, F.where(TEMPLE).with("vision-change").age(70), Urgency.EMERGENCY);
+            raises(rule, F.where(TEMPLE).with("sudden-vision-loss").age(72), Urgency.EMERGENCY);
         }
 
         @Test
@@ -489,6 +506,22 @@ class RedFlagRulesTest {
         }
 
         @Test
+        void neckPainAfterAFallAtSixtyFiveOrWithTinglingIsAnEmergency() {
+            raises(rule, F.where(NECK).with("minor-trauma").age(66), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("head-injury").age(65), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("minor-trauma", "tingling").age(45), Urgency.EMERGENCY);
+            raises(rule, F.where(NECK).with("minor-trauma", "weakness"), Urgency.EMERGENCY);
+        }
+
+        @Test
+        void neckPainAfterAFallAtSixtyFourOrLongStandingOrTheLowBackAtSixtySixIsNot() {
+            silent(rule, F.where(NECK).with("minor-trauma").age(64));
+            silent(rule, F.where(NECK).with("minor-trauma").age(66).onset("chronic"));
+            silent(rule, F.where(LOW_BACK).with("minor-trauma").age(66));
+            silent(rule, F.where(NECK).with("tingling").age(70));
+        }
+
+        @Test
         void aFallAtFortyIsNot() {
             silent(rule, F.where(LOW_BACK).with("minor-trauma").age(40));
         }
@@ -520,6 +553,7 @@ class RedFlagRulesTest {
             raises(rule, F.where(LOW_BACK).with("fever"), Urgency.URGENT);
             raises(rule, F.where(LOW_BACK).with("cancer"), Urgency.URGENT);
             raises(rule, F.where(LOW_BACK).with("night-pain"), Urgency.URGENT);
+            raises(rule, F.where(LOW_BACK).with("night-sweats"), Urgency.URGENT);
         }
 
         @Test
@@ -572,6 +606,11 @@ class RedFlagRulesTest {
         void plainWeaknessOrNumbnessIsNot() {
             silent(rule, F.where("shoulder", "upper-limb").with("weakness", "numbness"));
         }
+
+        @Test
+        void aChangeInVisionThatIsNotASuddenLossOfSightIsNot() {
+            silent(rule, F.where(NECK).with("vision-change"));
+        }
     }
 
     @Nested
@@ -595,6 +634,39 @@ class RedFlagRulesTest {
             silent(rule, F.where(TEMPLE).with("headache"));
             silent(rule, F.where(TEMPLE).with("headache", "anticoagulants"));
             silent(rule, F.where("jaw", "head").with("cancer"));
+        }
+
+        @Test
+        void aHeadacheOnExertionOrChangingWithPostureIsUrgent() {
+            raises(rule, F.where("back-of-head", "head").with("headache-on-exertion"), Urgency.URGENT);
+            raises(rule, F.where("forehead", "head").with("headache-changes-with-posture"), Urgency.URGENT);
+            raises(rule, F.where().with("headache-on-exertion"), Urgency.URGENT);
+        }
+
+        @Test
+        void vomitingWithANewHeadacheIsUrgentButNotWithAHeadacheOfYearsOrAfterAHeadInjury() {
+            raises(rule, F.where("forehead", "head").with("headache", "vomiting"), Urgency.URGENT);
+            silent(rule, F.where("forehead", "head").with("headache", "vomiting").onset("chronic"));
+            silent(rule, F.where("forehead", "head").with("headache", "vomiting", "head-injury"));
+        }
+
+        @Test
+        void immunosuppressionOrCancerCountOnlyWithANewHeadache() {
+            raises(rule, F.where(TEMPLE).with("headache", "immunosuppression").onset("recent"), Urgency.URGENT);
+            silent(rule, F.where(TEMPLE).with("headache", "immunosuppression").onset("chronic"));
+            silent(rule, F.where(TEMPLE).with("headache", "cancer").onset("chronic"));
+        }
+
+        @Test
+        void aFeverWithPainOnlyInTheJawOrFaceIsNot() {
+            silent(rule, F.where("jaw", "head").with("fever"));
+            silent(rule, F.where("face", "head").with("fever"));
+        }
+
+        @Test
+        void aHeadacheWithAFeverHasItsOwnAdvice() {
+            assertThat(fire(rule, F.where("forehead", "head").with("headache", "fever")).orElseThrow().messageKey())
+                    .isEqualTo("headache-warning-signs/fever");
         }
     }
 
