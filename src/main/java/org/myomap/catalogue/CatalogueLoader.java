@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.myomap.catalogue.content.CatalogueContent;
-import org.myomap.catalogue.content.CatalogueReader;
 import org.myomap.catalogue.http.ContentCoding;
 import org.myomap.catalogue.i18n.Edition;
 import org.myomap.catalogue.store.CatalogueStore;
@@ -30,14 +29,14 @@ public class CatalogueLoader {
 
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
-        Map<Language, Edition> editions = CatalogueReader.fromClasspath("catalogue").readEditions();
+        Map<Language, Edition> editions = CataloguePrefetch.take();
         CatalogueContent content = editions.get(Language.DEFAULT).content();
         long read = System.nanoTime();
         CatalogueService.Published snapshot = service.publish(editions);
         long published = System.nanoTime();
         boolean written = store.save(content, snapshot.bodies().document().in(ContentCoding.GZIP));
         long stored = System.nanoTime();
-        LOG.infof("Catalogue %s published (%d muscles; languages %s): read and checked in %d ms, snapshot in %d ms, %s in %d ms",
+        LOG.infof("Catalogue %s published (%d muscles; languages %s): waited %d ms for its read and check, snapshot in %d ms, %s in %d ms",
                 content.version(), content.muscles().size(), editions.keySet(), millis(started, read), millis(read, published),
                 written ? "stored" : "already stored", millis(published, stored));
     }
