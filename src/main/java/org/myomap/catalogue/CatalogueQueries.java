@@ -1,14 +1,17 @@
 package org.myomap.catalogue;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.myomap.catalogue.CatalogueViews.ComplaintDetail;
 import org.myomap.catalogue.CatalogueViews.MuscleDetail;
 import org.myomap.catalogue.CatalogueViews.MuscleSummary;
@@ -30,10 +33,19 @@ public class CatalogueQueries {
     private static final String CURSOR_KIND = "m1";
     private static final Comparator<ContentFile.Muscle> BY_ID = Comparator.comparing(ContentFile.Muscle::id);
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private final Catalogue catalogue;
+    /** Per muscle, its name, id and synonyms as search compares them, folded once per snapshot, not per request. */
+    private final Map<String, List<String>> searchable = new HashMap<>();
 
     public CatalogueQueries(Catalogue catalogue) {
         this.catalogue = catalogue;
+        for (ContentFile.Muscle m : catalogue.muscles()) {
+            List<String> terms = new ArrayList<>(List.of(normalise(m.name()), normalise(m.id())));
+            m.synonyms().forEach(synonym -> terms.add(normalise(synonym)));
+            searchable.put(m.id(), List.copyOf(terms));
+        }
     }
 
     public List<RegionNode> regionTree() {
@@ -91,8 +103,7 @@ public class CatalogueQueries {
         }
         if (text != null && !text.isBlank()) {
             String needle = normalise(text);
-            filter = filter.and(m -> normalise(m.name()).contains(needle) || normalise(m.id()).contains(needle)
-                    || m.synonyms().stream().anyMatch(s -> normalise(s).contains(needle)));
+            filter = filter.and(m -> searchable.get(m.id()).stream().anyMatch(term -> term.contains(needle)));
         }
         String after = cursor == null ? null : Cursor.decode(CURSOR_KIND, cursor, "cursor", id -> id);
         List<ContentFile.Muscle> matching = catalogue.muscles().stream().filter(filter)
@@ -158,7 +169,7 @@ public class CatalogueQueries {
 
     /** Case, hyphens and accents aside: "soleo" finds "Sóleo", as people type on a phone. */
     static String normalise(String s) {
-        String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return folded.toLowerCase(Locale.ROOT).replace('-', ' ').trim();
     }
 }

@@ -39,6 +39,7 @@ public class BodyMapService {
     CatalogueService catalogues;
 
     private final Map<Language, Drawn> drawn = new ConcurrentHashMap<>();
+    private final MapWords.All words = MapWords.fromClasspath();
 
     /**
      * Draws the English map in the background once the catalogue is published at start-up (the catalogue loader
@@ -64,16 +65,15 @@ public class BodyMapService {
         Catalogue catalogue = localized.catalogue();
         Drawn current = drawn.get(localized.language());
         if (current == null || !current.catalogueVersion().equals(catalogue.version())) {
-            current = draw(catalogue, localized.language());
+            current = draw(catalogue, words, localized.language());
             drawn.put(localized.language(), current);
         }
         return current;
     }
 
-    static Drawn draw(Catalogue catalogue, Language language) {
+    static Drawn draw(Catalogue catalogue, MapWords.All words, Language language) {
         Drawing drawing = Drawing.fromClasspath(
                 id -> catalogue.region(id).map(ContentFile.Region::lateral).orElse(false));
-        MapWords.All words = MapWords.fromClasspath();
         byte[] svg = new SvgWriter(catalogue, drawing, words.in(language)).write().getBytes(StandardCharsets.UTF_8);
         return new Drawn(catalogue.version(), language, catalogue.version() + "-" + drawing.hash() + words.hash(),
                 language == Language.DEFAULT ? EncodedBody.published(svg) : EncodedBody.kept(svg));

@@ -73,19 +73,20 @@ public class CatalogueReader {
         Map<Language, List<CatalogueContent.Located>> translations = new EnumMap<>(Language.class);
         Map<Language, Set<String>> translated = new EnumMap<>(Language.class);
         for (String path : manifest(digest)) {
-            var document = document(path, schema, ContentFile.Document.class, digest, errors);
-            if (document == null) {
+            var source = document(path, true, schema, ContentFile.Document.class, digest, errors);
+            if (source.isEmpty()) {
                 continue;
             }
+            var document = source.get();
             documents.add(new CatalogueContent.Located(path, document));
             for (Language language : Language.values()) {
-                String translationPath = translationOf(path, language);
-                if (language == Language.DEFAULT || !exists(translationPath)) {
+                if (language == Language.DEFAULT) {
                     continue;
                 }
-                var text = document(translationPath, translationSchema, TranslationFile.Document.class, digest, errors);
-                if (text != null) {
-                    var result = Translator.apply(translationPath, document, text);
+                String translationPath = translationOf(path, language);
+                var text = document(translationPath, false, translationSchema, TranslationFile.Document.class, digest, errors);
+                if (text.isPresent()) {
+                    var result = Translator.apply(translationPath, document, text.get());
                     errors.addAll(result.errors());
                     translations.computeIfAbsent(language, l -> new ArrayList<>())
                             .add(new CatalogueContent.Located(path, result.document()));
@@ -118,32 +119,28 @@ public class CatalogueReader {
         return path.replaceFirst("\\.yaml$", "." + language.tag() + ".yaml");
     }
 
-    private boolean exists(String path) {
-        Optional<InputStream> in = files.apply(path);
-        in.ifPresent(stream -> {
-            try {
-                stream.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return in.isPresent();
-    }
-
-    private <T> T document(String path, JsonSchema schema, Class<T> type, MessageDigest digest, List<String> errors) {
-        JsonNode node;
+    /**
+     * A file parsed and checked against its schema; empty when it failed (the errors say why) or, when not
+     * {@code required}, when it does not exist.
+     */
+    private <T> Optional<T> document(String path, boolean required, JsonSchema schema, Class<T> type,
+            MessageDigest digest, List<String> errors) {
+        Optional<JsonNode> node;
         try {
-            node = parse(path, digest);
+            node = required ? Optional.of(parse(path, digest)) : parseIfPresent(path, digest);
         } catch (CatalogueContentException e) {
             errors.addAll(e.errors());
-            return null;
+            return Optional.empty();
         }
-        var problems = schema.validate(node);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        var problems = schema.validate(node.get());
         if (!problems.isEmpty()) {
             problems.forEach(p -> errors.add(path + ": " + p.getMessage()));
-            return null;
+            return Optional.empty();
         }
-        return YAML.convertValue(node, type);
+        return Optional.of(YAML.convertValue(node.get(), type));
     }
 
     private static CatalogueContent checked(CatalogueContent content) {
@@ -165,13 +162,22 @@ public class CatalogueReader {
     }
 
     private JsonNode parse(String path, MessageDigest digest) {
-        try (InputStream in = files.apply(path).orElseThrow(
-                () -> new CatalogueContentException(List.of(path + ": file not found")))) {
+        return parseIfPresent(path, digest)
+                .orElseThrow(() -> new CatalogueContentException(List.of(path + ": file not found")));
+    }
+
+    /** The file parsed, opened once; empty when it does not exist. Its path and bytes go into the version. */
+    private Optional<JsonNode> parseIfPresent(String path, MessageDigest digest) {
+        Optional<InputStream> opened = files.apply(path);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = opened.get()) {
             byte[] bytes = in.readAllBytes();
             digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(bytes);
             JsonNode node = YAML.readTree(bytes);
-            return node == null || node.isMissingNode() ? YAML.createObjectNode() : node;
+            return Optional.of(node == null || node.isMissingNode() ? YAML.createObjectNode() : node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CatalogueContentException(List.of(path + ": not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
