@@ -22,7 +22,7 @@ PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 WORK=$(mktemp -d)
 chmod 755 "$WORK" # the postgres user (and the embedded initdb's unprivileged user) must reach into it
 SERVICE_PID=""
-PG_PID=""
+PG_STARTED=""
 stop_service() {
   if [ -n "$SERVICE_PID" ]; then
     kill "$SERVICE_PID" 2>/dev/null || true
@@ -32,9 +32,11 @@ stop_service() {
 }
 stop() {
   stop_service
-  if [ -n "$PG_PID" ]; then
-    kill -INT "$PG_PID" 2>/dev/null || true
-    wait "$PG_PID" 2>/dev/null || true
+  if [ -n "$PG_STARTED" ] && [ -f "$WORK/pg/postmaster.pid" ]; then
+    local postmaster
+    postmaster=$(head -1 "$WORK/pg/postmaster.pid")
+    kill -INT "$postmaster" 2>/dev/null || true # fast shutdown of the postmaster itself (runuser does not pass it on)
+    for _ in $(seq 1 100); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.1; done
   fi
   rm -rf "$WORK"
 }
@@ -52,7 +54,7 @@ if [ "$MODE" = external ]; then
   runuser -u postgres -- "$PG_BIN/postgres" -D "$WORK/pg" -c listen_addresses=127.0.0.1 -c port="$PGPORT" \
     -c unix_socket_directories="$WORK/pgrun" -c fsync=on -c synchronous_commit=on -c full_page_writes=on \
     -c max_connections=100 >"$WORK/pgrun/pg.log" 2>&1 &
-  PG_PID=$!
+  PG_STARTED=yes
   for _ in $(seq 1 100); do "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" && break; sleep 0.2; done
   psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -c 'create database myomap'
 fi

@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.net.SocketFactory;
 import org.myomap.common.concurrent.Background;
 
@@ -25,8 +23,6 @@ import org.myomap.common.concurrent.Background;
  * the reason rather than a connection refused.
  */
 public final class EmbeddedDatabaseStart extends SocketFactory {
-
-    private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseStart.class.getName());
 
     /** How long pg_ctl may take to start the server; a connection waits for the start as long and a little more. */
     static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
@@ -43,7 +39,10 @@ public final class EmbeddedDatabaseStart extends SocketFactory {
             }
             Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
             STARTED.completeExceptionally(cause);
-            LOG.log(Level.SEVERE, "The embedded PostgreSQL did not start; the service stops", cause);
+            // Straight to stderr: a start that fails at once (the data directory in use) fails before Quarkus has
+            // configured logging, and a log record would be lost, as the exception out of main was not.
+            System.err.println("The embedded PostgreSQL did not start; the service stops");
+            cause.printStackTrace();
             System.exit(1);
         });
     }
