@@ -7,9 +7,9 @@ import org.myomap.catalogue.CataloguePrefetch;
 import org.myomap.common.db.LocalDatabase;
 
 /**
- * Starts a local database before Quarkus reads its datasource configuration, when the build carries one
- * (the default build does; the native/production build does not, so there this is a plain start), and the
- * catalogue's read beside it ({@link CataloguePrefetch}).
+ * Points the datasource at a local database before Quarkus reads its configuration, when the build carries one
+ * (the default build does; the native/production build does not, so there this is a plain start). The database
+ * and the catalogue's read ({@link CataloguePrefetch}) start on threads of their own while Quarkus boots.
  */
 @QuarkusMain
 public class Main {
@@ -17,12 +17,17 @@ public class Main {
     private static final String APPCDS_GENERATION = "quarkus.appcds.generate";
 
     public static void main(String... args) {
-        // The build runs the application up to its static initialisation to record the AppCDS archive
-        // (quarkus.package.jar.appcds): no database is wanted there.
+        // Quarkus' own AppCDS recording (quarkus.package.jar.appcds, the JVM image's build) runs the application
+        // up to its static initialisation only: no database is wanted there. The default build's training run
+        // (AppCdsTraining) is a whole start and has one.
         if (!Boolean.getBoolean(APPCDS_GENERATION)) {
             CataloguePrefetch.start();
             ServiceLoader.load(LocalDatabase.class).findFirst().ifPresent(LocalDatabase::startUnlessExternalConfigured);
         }
-        Quarkus.run(args);
+        if (Boolean.getBoolean(AppCdsTraining.PROPERTY)) {
+            Quarkus.run(AppCdsTraining.class, args);
+        } else {
+            Quarkus.run(args);
+        }
     }
 }

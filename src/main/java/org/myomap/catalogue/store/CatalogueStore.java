@@ -1,8 +1,14 @@
 package org.myomap.catalogue.store;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +29,18 @@ public class CatalogueStore {
     private static final Logger LOG = Logger.getLogger(CatalogueStore.class);
     private static final long LOAD_LOCK = 0x6d796f6d6170L; // "myomap"
 
+    @Inject
+    AgroalDataSource dataSource;
+
     /**
      * @param document the version's whole document as published, gzip-compressed
      * @return true when the database was written, false when it already held this version
      */
     @Transactional
     public boolean save(CatalogueContent content, byte[] document) {
+        if (isCurrentWithDocument(content.version())) {
+            return false;
+        }
         Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + LOAD_LOCK + ")").getSingleResult();
         var current = CatalogueRelease.findCurrent();
         if (current.isPresent() && current.get().version.equals(content.version())) {
@@ -71,6 +83,25 @@ public class CatalogueStore {
         keepDocument(content.version(), document);
         LOG.infof("Catalogue %s stored: %d muscles, %d trigger points", content.version(), content.muscles().size(), triggerPoints);
         return true;
+    }
+
+    /**
+     * The common case at start-up, checked with one plain statement: this version is already the current one and
+     * its document is kept. Hibernate's first query costs its query parser's warm-up (0.3 s on a cold JVM);
+     * nothing is written here, so the advisory lock that serialises writers is not needed either.
+     */
+    private boolean isCurrentWithDocument(String version) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        select 1 from catalogue_release r join catalogue_document d on d.version = r.version
+                        where r.current and r.version = ?""")) {
+            statement.setString(1, version);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the stored catalogue version", e);
+        }
     }
 
     /** The published document (gzip-compressed JSON) of a version, if that version was ever stored here. */

@@ -6,6 +6,9 @@ package org.myomap.common.db;
  */
 public interface LocalDatabase {
 
-    /** Starts the local database and points the datasource at it, unless a JDBC URL is already configured. */
+    /**
+     * Points the datasource at the local database and starts it, unless a JDBC URL is already configured. It may
+     * return before the database is up, when connections to it wait for its start.
+     */
     void startUnlessExternalConfigured();
 }

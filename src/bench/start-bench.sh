@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Start to ready, A/B (not a test, not run in CI): starts each packaged build in turn, interleaved (the order
+# flips every round, so that a machine getting busier hits both sides alike), and times launch to the first
+# /q/health/ready that answers 200, as session-bench.sh's start_service does; prints each start (wall, CPU of the
+# process at readiness, RSS, Quarkus' own "started in") and the median per build.
+#
+#   src/bench/start-bench.sh embedded|external ROUNDS LABEL=QUARKUS_APP_DIR [LABEL=QUARKUS_APP_DIR ...]
+#
+# A build is a copy of target/quarkus-app made with `cp -a` (the AppCDS archive checks the jars' sizes and times).
+# embedded: one data directory for all builds, made by a first start of the first build (and one more start to
+# settle it), so that every timed start has data present. external: a Debian PostgreSQL on loopback (fsync on),
+# the first build's first start migrates it and stores the catalogue. Needs postgresql, curl, python3; run as root
+# (initdb runs as the postgres user). JAVA_OPTS default: README's run command's.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+MODE=$1; ROUNDS=$2; shift 2
+[ "$MODE" = embedded ] || [ "$MODE" = external ] || { echo "mode: embedded or external"; exit 2; }
+JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+source src/bench/bench-common.sh
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+WORK=$(mktemp -d)
+chmod 755 "$WORK" # the postgres user (and the embedded initdb's unprivileged user) must reach into it
+SERVICE_PID=""
+PG_STARTED=""
+stop_service() {
+  if [ -n "$SERVICE_PID" ]; then
+    kill "$SERVICE_PID" 2>/dev/null || true
+    wait "$SERVICE_PID" 2>/dev/null || true
+    SERVICE_PID=""
+  fi
+}
+stop() {
+  stop_service
+  if [ -n "$PG_STARTED" ] && [ -f "$WORK/pg/postmaster.pid" ]; then
+    local postmaster
+    postmaster=$(head -1 "$WORK/pg/postmaster.pid")
+    kill -INT "$postmaster" 2>/dev/null || true # fast shutdown of the postmaster itself (runuser does not pass it on)
+    for _ in $(seq 1 100); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.1; done
+  fi
+  rm -rf "$WORK"
+}
+trap stop EXIT
+
+if [ "$MODE" = external ]; then
+  [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL's server is required: apt-get install -y postgresql"; exit 2; }
+  PGPORT=$(free_port)
+  PGPASSWORD=bench-$RANDOM$RANDOM
+  export PGPASSWORD
+  mkdir "$WORK/pg" "$WORK/pgrun" && chown postgres "$WORK/pg" "$WORK/pgrun"
+  printf '%s\n' "$PGPASSWORD" >"$WORK/pwfile" && chown postgres "$WORK/pwfile"
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --pwfile="$WORK/pwfile" \
+    --auth-host=scram-sha-256 --auth-local=trust >/dev/null
+  runuser -u postgres -- "$PG_BIN/postgres" -D "$WORK/pg" -c listen_addresses=127.0.0.1 -c port="$PGPORT" \
+    -c unix_socket_directories="$WORK/pgrun" -c fsync=on -c synchronous_commit=on -c full_page_writes=on \
+    -c max_connections=100 >"$WORK/pgrun/pg.log" 2>&1 &
+  PG_STARTED=yes
+  for _ in $(seq 1 100); do "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" && break; sleep 0.2; done
+  psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -c 'create database myomap'
+fi
+
+PORT=$(free_port)
+start_service() { # app dir, log; sets READY_SECONDS, CPU_SECONDS, RSS_MB
+  local t0 t1
+  t0=$(date +%s%N)
+  if [ "$MODE" = external ]; then
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/myomap" QUARKUS_DATASOURCE_USERNAME=postgres \
+      QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+      bash -c 'cd "$1" && exec java $0 -jar quarkus-run.jar' "$JAVA_OPTS" "$1" >"$2" 2>&1 &
+  else
+    MYOMAP_DB_EMBEDDED_DATA_DIR="$WORK/embedded" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+      bash -c 'cd "$1" && exec java $0 -jar quarkus-run.jar' "$JAVA_OPTS" "$1" >"$2" 2>&1 &
+  fi
+  SERVICE_PID=$!
+  for _ in $(seq 1 3000); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/health/ready")" = 200 ] && break
+    kill -0 "$SERVICE_PID" 2>/dev/null || break
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the service exited during its start" >&2; tail -40 "$2" >&2; exit 2; }
+  READY_SECONDS=$(python3 -c "print(f'{($t1 - $t0) / 1e9:.2f}')")
+  CPU_SECONDS=$(awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$SERVICE_PID/stat")
+  RSS_MB=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status")
+}
+
+start_service "${1#*=}" "$WORK/first.log"
+echo "first start (${1%%=*}, makes the data): $READY_SECONDS s"
+stop_service
+if [ "$MODE" = embedded ]; then
+  start_service "${1#*=}" "$WORK/second.log"
+  echo "second start (${1%%=*}, not counted): $READY_SECONDS s"
+  stop_service
+fi
+declare -A TIMES
+for round in $(seq 1 "$ROUNDS"); do
+  order=("$@")
+  if [ $((round % 2)) = 0 ]; then
+    order=()
+    for ((i = $#; i >= 1; i--)); do order+=("${!i}"); done
+  fi
+  for build in "${order[@]}"; do
+    label=${build%%=*}
+    start_service "${build#*=}" "$WORK/$label-$round.log"
+    echo "round $round $label: ready $READY_SECONDS s, CPU $CPU_SECONDS s, RSS $RSS_MB MB;" \
+      "$(grep -o 'started in [0-9.]*s' "$WORK/$label-$round.log" || true)"
+    TIMES[$label]="${TIMES[$label]:-} $READY_SECONDS"
+    stop_service
+  done
+done
+for build in "$@"; do
+  label=${build%%=*}
+  echo "$label ($MODE): ${TIMES[$label]} s; median $(printf '%s\n' ${TIMES[$label]} | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}') s"
+done
+uptime
