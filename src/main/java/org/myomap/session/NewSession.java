@@ -14,4 +14,8 @@ import java.util.UUID;
  */
 record NewSession(UUID id, String clinic, SessionInput document, String documentJson, String idempotencyKey,
         String requestHash, OffsetDateTime at, String by) {
+
+    SessionView view() {
+        return SessionView.of(id, 1, TherapySession.RECORDED, null, document, at, by);
+    }
 }

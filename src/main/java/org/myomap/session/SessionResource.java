@@ -57,7 +57,7 @@ public class SessionResource {
         } else {
             metrics.sessionWritten(SessionWrite.CREATED);
         }
-        StoredSession session = created.session();
+        SessionView session = created.session();
         return Response.created(URI.create("/api/v1/sessions/" + session.id()))
                 .tag(new EntityTag("v" + session.version()))
                 .header("Idempotent-Replayed", created.replayed() ? "true" : null)
@@ -84,7 +84,7 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed({Caller.CLINICIAN, Caller.CLINIC_ADMIN, Caller.INTEGRATION, Caller.PATIENT})
     public Response get(@PathParam("id") String id) {
-        StoredSession session = service.get(uuid(id));
+        SessionView session = service.get(uuid(id));
         return Response.ok(session).tag(new EntityTag("v" + session.version())).build();
     }
 

@@ -55,7 +55,7 @@ public class SessionService {
     SessionStore store;
 
     /** The created (or, for a retry, the originally created) session and whether this call was a retry. */
-    public record Created(StoredSession session, boolean replayed) {
+    public record Created(SessionView session, boolean replayed) {
     }
 
     public Created create(SessionInput input, String idempotencyKey) {
@@ -71,20 +71,26 @@ public class SessionService {
                     idempotencyKey == null ? null : hash(input), now, caller.subject());
         });
         return writeLocks.holding(session.clinic(), () -> refusalAudited("create", SESSION, null, () -> {
-            SessionStore.Written written = store.createAudited(session, audit.success("create", SESSION, session.id().toString()));
-            if (written.earlierRequestHash() != null && !written.earlierRequestHash().equals(session.requestHash())) {
-                throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "This Idempotency-Key was used for a different request; use a new key for a new session");
-            }
+            Created created = store.createAudited(session, audit.success("create", SESSION, session.id().toString()))
+                    .map(earlier -> replay(earlier, session.requestHash()))
+                    .orElseGet(() -> new Created(session.view(), false));
             audit.recorded();
-            return new Created(written.session(), written.earlierRequestHash() != null);
+            return created;
         }));
     }
 
+    private static Created replay(SessionStore.Earlier earlier, String requestHash) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request; use a new key for a new session");
+        }
+        return new Created(earlier.original(), true);
+    }
+
     /** One round trip: the session (another clinic's, or another patient's for a patient, is not found) and its audit row. */
-    public StoredSession get(UUID id) {
+    public SessionView get(UUID id) {
         return refusalAudited("read", SESSION, id.toString(), () -> {
-            StoredSession session = store.readAudited(id, caller.clinic(), onlyPatient(), audit.success("read", SESSION, id.toString()))
+            SessionView session = store.readAudited(id, caller.clinic(), onlyPatient(), audit.success("read", SESSION, id.toString()))
                     .orElseThrow(() -> ApiException.notFound(SESSION, id.toString()));
             audit.recorded();
             return session;

@@ -1,5 +1,7 @@
 package org.myomap.session;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,19 +79,17 @@ class SessionStore {
                 select nextval('audit_record_seq'), ?, ?, ?, ?, ?, coalesce((select cast(session_id as varchar) from earlier), ?), ?, ?
                 where not exists (select 1 from earlier, p where earlier.request_hash <> p.request_hash)
             )
-            -- what was stored, as a read will answer it: the new session, or what the key's earlier use created
-            select id, cast(null as varchar), 'recorded', cast(null as varchar), created_at, created_by, cast(document as text)
-            from s
-            union all
             select e.session_id, e.request_hash, v1.status, v1.entered_in_error_reason, v1.recorded_at, v1.recorded_by,
                    cast(v1.document as text)
             from earlier e join therapy_session_version v1 on v1.session_id = e.session_id and v1.version = 1""";
 
     @Inject
     AgroalDataSource database;
+    @Inject
+    ObjectMapper json;
 
     /** The session of the clinic (for a patient: only their own), read with its audit row, or empty. */
-    Optional<StoredSession> readAudited(UUID id, String clinic, String onlyPatientOrNull, AuditEntry audit) {
+    Optional<SessionView> readAudited(UUID id, String clinic, String onlyPatientOrNull, AuditEntry audit) {
         try (Connection connection = database.getConnection(); PreparedStatement read = connection.prepareStatement(READ)) {
             read.setObject(1, id);
             read.setString(2, clinic);
@@ -103,11 +103,8 @@ class SessionStore {
         }
     }
 
-    /**
-     * The session as stored, and the hash of the earlier request that created it when this request's
-     * Idempotency-Key was used before (null when this request created it).
-     */
-    record Written(StoredSession session, String earlierRequestHash) {
+    /** What an earlier request with the same Idempotency-Key created, as it was first recorded. */
+    record Earlier(String requestHash, SessionView original) {
     }
 
     /**
@@ -115,7 +112,7 @@ class SessionStore {
      * was used before: then answers what that earlier use created (audited when the request is the same; when it
      * is another, nothing is written and the refusal is the caller's to record).
      */
-    Written createAudited(NewSession session, AuditEntry audit) {
+    Optional<Earlier> createAudited(NewSession session, AuditEntry audit) {
         try (Connection connection = database.getConnection(); PreparedStatement create = connection.prepareStatement(CREATE)) {
             int i = 1;
             create.setString(i++, ClinicWriteLocks.lockName(session.clinic()));
@@ -137,10 +134,8 @@ class SessionStore {
                 throw new IllegalStateException("The insert answered no rows");
             }
             try (ResultSet row = create.getResultSet()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("The insert answered no row");
-                }
-                return new Written(stored(row, (UUID) row.getObject(1), 1), row.getString(2));
+                return row.next() ? Optional.of(new Earlier(row.getString(2), stored(row, (UUID) row.getObject(1), 1)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new PersistenceException("Recording a session failed", e);
@@ -159,9 +154,16 @@ class SessionStore {
         statement.setObject(first + 7, OffsetDateTime.now());
     }
 
-    /** Columns 3 to 7: status, reason, recorded at and by, the document. */
-    private static StoredSession stored(ResultSet row, UUID id, int version) throws SQLException {
-        return new StoredSession(id, version, row.getString(3), row.getString(4), row.getObject(5, OffsetDateTime.class),
-                row.getString(6), row.getString(7));
+    /**
+     * Columns 3 to 7: status, reason, recorded at and by, the document. The document is read with the API's own
+     * JSON rules: rows written through Hibernate hold the date as [year, month, day], which the API writes as text.
+     */
+    private SessionView stored(ResultSet row, UUID id, int version) throws SQLException {
+        try {
+            return SessionView.of(id, version, row.getString(3), row.getString(4), json.readValue(row.getString(7), SessionInput.class),
+                    row.getObject(5, OffsetDateTime.class), row.getString(6));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored session document could not be read", e);
+        }
     }
 }
