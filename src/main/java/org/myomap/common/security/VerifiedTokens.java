@@ -13,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * token differing in any character is verified afresh). Every use checks again that the token has not expired, with
  * no clock-skew allowance (the verifier decides a token within its skew), and an entry is verified afresh at the
  * latest {@link #MAX_AGE_SECONDS} after it was verified, so a signing key withdrawn from a JWKS stops being honoured
- * as soon as the verifier itself would notice. At most {@link #MAX_ENTRIES} tokens are kept.
+ * at most that long after the verifier itself stops honouring it. At most {@link #MAX_ENTRIES} tokens are kept.
  */
 final class VerifiedTokens {
 
