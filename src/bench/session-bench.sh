@@ -78,6 +78,7 @@ runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --pwfile="$WOR
 # one share together, and each side of a comparison competes inside it as on a machine of its own.
 runuser -u postgres -- "$PG_BIN/postgres" -D "$WORK/pg" -c listen_addresses=127.0.0.1 -c port="$PGPORT" \
   -c unix_socket_directories="$WORK/pgrun" -c fsync=on -c synchronous_commit=on -c full_page_writes=on \
+  -c "log_line_prefix=%m [%p] %v " \
   -c max_connections=100 -c shared_buffers=128MB >"$WORK/pgrun/pg.log" 2>&1 &
 PG_STARTED=yes
 for _ in $(seq 1 100); do

@@ -26,6 +26,11 @@ class ClinicWriteLocks {
         }
     }
 
+    /** The name of the clinic's lock in the database ({@code pg_advisory_xact_lock(hashtext(name))}). */
+    static String lockName(String clinic) {
+        return "myomap.session:" + clinic;
+    }
+
     <T> T holding(String clinic, Supplier<T> write) {
         ReentrantLock lock = stripes[Math.floorMod(clinic.hashCode(), STRIPES)];
         try {

@@ -32,7 +32,7 @@ import org.myomap.session.fhir.FhirFormat;
 
 /**
  * Records, corrects and reads therapy sessions. Tenancy is not handled here: Hibernate's tenant
- * discriminator scopes every query to the caller's clinic. What is handled here: patients see only their own
+ * discriminator scopes every query to the caller's clinic, and {@link SessionStore}'s statements name it. What is handled here: patients see only their own
  * sessions, writes of a clinic are serialised (idempotency and change-feed order depend on it), every access
  * is audited, and no version is ever overwritten.
  */
@@ -51,6 +51,8 @@ public class SessionService {
     ObjectMapper json;
     @Inject
     ClinicWriteLocks writeLocks;
+    @Inject
+    SessionStore store;
 
     /** The created (or, for a retry, the originally created) session and whether this call was a retry. */
     public record Created(SessionView session, boolean replayed) {
@@ -58,8 +60,8 @@ public class SessionService {
 
     public Created create(SessionInput input, String idempotencyKey) {
         // Everything that needs no lock is done before the clinic's writers queue: the therapist, every catalogue
-        // reference, the hash and the JSON. Under the lock: one statement that writes (or finds the key's earlier
-        // use), the audit row, the commit.
+        // reference, the hash and the JSON. Under the lock: one round trip that takes the clinic's lock in the
+        // database and writes the session and its audit row (or finds the key's earlier use), and commits.
         NewSession session = refusalAudited("create", SESSION, null, () -> {
             SessionInput document = withTherapist(input);
             document.start();
@@ -68,22 +70,31 @@ public class SessionService {
             return new NewSession(UUID.randomUUID(), caller.clinic(), document, json(document), idempotencyKey,
                     idempotencyKey == null ? null : hash(input), now, caller.subject());
         });
-        return written("create", SESSION, null, () -> session.insertUnlessKeyUsed()
-                .map(earlier -> replay(earlier, session.requestHash()))
-                .orElseGet(() -> new Created(session.view(), false)));
+        return writeLocks.holding(session.clinic(), () -> refusalAudited("create", SESSION, null, () -> {
+            Created created = store.createAudited(session, audit.success("create", SESSION, session.id().toString()))
+                    .map(earlier -> replay(earlier, session.requestHash()))
+                    .orElseGet(() -> new Created(session.view(), false));
+            audit.recorded();
+            return created;
+        }));
     }
 
-    private static Created replay(NewSession.Earlier earlier, String requestHash) {
+    private static Created replay(SessionStore.Earlier earlier, String requestHash) {
         if (!earlier.requestHash().equals(requestHash)) {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request; use a new key for a new session");
         }
-        SessionVersion original = SessionVersion.findById(new SessionVersion.Key(earlier.sessionId(), 1));
-        return new Created(SessionView.of(original), true);
+        return new Created(earlier.original(), true);
     }
 
+    /** One round trip: the session (another clinic's, or another patient's for a patient, is not found) and its audit row. */
     public SessionView get(UUID id) {
-        return audited("read", SESSION, id.toString(), () -> SessionView.of(load(id)));
+        return refusalAudited("read", SESSION, id.toString(), () -> {
+            SessionView session = store.readAudited(id, caller.clinic(), onlyPatient(), audit.success("read", SESSION, id.toString()))
+                    .orElseThrow(() -> ApiException.notFound(SESSION, id.toString()));
+            audit.recorded();
+            return session;
+        });
     }
 
     public SessionView correct(UUID id, String ifMatch, SessionInput input) {
@@ -154,7 +165,8 @@ public class SessionService {
             }
             StringBuilder where = new StringBuilder("1 = 1");
             Parameters params = new Parameters();
-            String patientFilter = caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) ? caller.patientRef() : patient;
+            String onlyPatient = onlyPatient();
+            String patientFilter = onlyPatient != null ? onlyPatient : patient;
             if (patientFilter != null) {
                 where.append(" and patientRef = :patient");
                 params.and("patient", patientFilter);
@@ -257,10 +269,16 @@ public class SessionService {
     private TherapySession load(UUID id) {
         TherapySession session = TherapySession.<TherapySession>find("id", id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound(SESSION, id.toString()));
-        if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !session.patientRef.equals(caller.patientRef())) {
+        String patient = onlyPatient();
+        if (patient != null && !session.patientRef.equals(patient)) {
             throw ApiException.notFound(SESSION, id.toString());
         }
         return session;
+    }
+
+    /** For a patient (who is not also a clinician), the only patient whose records they reach; null for staff. */
+    private String onlyPatient() {
+        return caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) ? caller.patientRef() : null;
     }
 
     private SessionView bump(TherapySession session, String kind) {
@@ -323,7 +341,7 @@ public class SessionService {
      */
     private void lockClinic() {
         Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:lock))")
-                .setParameter("lock", "myomap.session:" + caller.clinic()).getSingleResult();
+                .setParameter("lock", ClinicWriteLocks.lockName(caller.clinic())).getSingleResult();
     }
 
     /** A write: queued per clinic in this process, then serialised per clinic in the database (see lockClinic). */
@@ -342,7 +360,7 @@ public class SessionService {
     private <T> T audited(String action, String type, String id, Supplier<T> work) {
         return refusalAudited(action, type, id, () -> QuarkusTransaction.requiringNew().call(() -> {
             T result = work.get();
-            audit.record(action, type, id != null ? id : result instanceof Created c ? c.session().id().toString() : null);
+            audit.record(action, type, id);
             return result;
         }));
     }

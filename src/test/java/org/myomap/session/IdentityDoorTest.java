@@ -70,4 +70,18 @@ class IdentityDoorTest {
                 .header("WWW-Authenticate", startsWith("Bearer realm=\"myomap\", error=\"invalid_token\""))
                 .body("type", equalTo("https://myomap.org/problems/unauthorized"));
     }
+
+    @Test
+    void aTokenWithAnAlteredSignatureIsRefusedAfterTheGenuineTokenWasAccepted() {
+        String clinic = Sessions.newClinic();
+        String genuine = Tokens.token("therapist-1", clinic, "clinician");
+        as(genuine).get("/api/v1/sessions").then().statusCode(200);
+
+        int inSignature = genuine.lastIndexOf('.') + 10;
+        String altered = genuine.substring(0, inSignature) + (genuine.charAt(inSignature) == 'A' ? 'B' : 'A')
+                + genuine.substring(inSignature + 1);
+        as(altered).get("/api/v1/sessions").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer realm=\"myomap\", error=\"invalid_token\""));
+        as(genuine).get("/api/v1/sessions").then().statusCode(200);
+    }
 }

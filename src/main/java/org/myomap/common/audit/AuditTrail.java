@@ -30,7 +30,21 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, String resourceId) {
-        append(new AuditEntry(caller.clinic(), caller.subject(), caller.rolesText(), action, resourceType, resourceId, SUCCESS));
+        append(success(action, resourceType, resourceId));
+    }
+
+    /**
+     * The record of a successful access for a caller that writes it in the very statement of the access (one
+     * statement, one transaction: both commit or neither does). Say {@link #recorded()} once that statement
+     * has committed.
+     */
+    public AuditEntry success(String action, String resourceType, String resourceId) {
+        return new AuditEntry(caller.clinic(), caller.subject(), caller.rolesText(), action, resourceType, resourceId, SUCCESS);
+    }
+
+    /** This request's access is recorded: a refusal that follows is not recorded again. */
+    public void recorded() {
+        request.markAudited();
     }
 
     /** Records a failed access of the signed-in caller, in a transaction of its own. */
