@@ -12,3 +12,84 @@ build_if_stale() {
     ./mvnw -B -q -DskipTests package
   fi
 }
+
+# Stops the service a bench started (SERVICE_PID), if it runs.
+stop_service() {
+  if [ -n "${SERVICE_PID:-}" ]; then
+    kill "$SERVICE_PID" 2>/dev/null || true
+    wait "$SERVICE_PID" 2>/dev/null || true
+    SERVICE_PID=""
+  fi
+}
+
+# A Debian PostgreSQL on loopback, data and socket under the work directory, with the settings the service requires
+# of a database (fsync, synchronous_commit and full_page_writes on); more "-c name=value" arguments may follow.
+# initdb runs as the postgres user (it refuses root). The server is a child of the calling script, not started
+# through pg_ctl (which detaches it into a session of its own): on a machine shared with others, Linux's autogroup
+# scheduling then gives the database, the service and the load one share together, and each side of a comparison
+# competes inside it as on a machine of its own. Sets PG_BIN, PG_DATA, PGPORT and PGPASSWORD (exported).
+start_postgres() { # work dir, postgres arguments...
+  local work=$1
+  shift
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL's server is required: apt-get install -y postgresql"; exit 2; }
+  PGPORT=$(free_port)
+  PGPASSWORD=bench-$RANDOM$RANDOM
+  export PGPASSWORD
+  PG_DATA=$work/pg
+  mkdir "$PG_DATA" "$work/pgrun" && chown postgres "$PG_DATA" "$work/pgrun" # data; its log and socket
+  printf '%s\n' "$PGPASSWORD" >"$work/pwfile" && chown postgres "$work/pwfile"
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --pwfile="$work/pwfile" \
+    --auth-host=scram-sha-256 --auth-local=trust >/dev/null
+  runuser -u postgres -- "$PG_BIN/postgres" -D "$PG_DATA" -c listen_addresses=127.0.0.1 -c port="$PGPORT" \
+    -c unix_socket_directories="$work/pgrun" -c fsync=on -c synchronous_commit=on -c full_page_writes=on \
+    -c max_connections=100 "$@" >"$work/pgrun/pg.log" 2>&1 &
+  for _ in $(seq 1 100); do
+    "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" && break
+    sleep 0.2
+  done
+}
+
+# Fast shutdown of start_postgres' server, signalled by the pid in its data directory: runuser does not pass a
+# signal on to the postmaster.
+stop_postgres() {
+  [ -n "${PG_DATA:-}" ] && [ -f "$PG_DATA/postmaster.pid" ] || return 0
+  local postmaster
+  postmaster=$(head -1 "$PG_DATA/postmaster.pid")
+  kill -INT "$postmaster" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.1; done
+}
+
+# nginx on loopback serving the work directory's www/, without an access log, in the foreground as a child of the
+# calling script. Arguments: directives for the main context (modules), for http {}, for server {}.
+# Sets NGINX_PORT and NGINX_PID.
+start_nginx() { # work dir, main directives, http directives, server directives
+  local work=$1
+  mkdir -p "$work/nginx-tmp"
+  NGINX_PORT=$(free_port)
+  cat >"$work/nginx.conf" <<NGINX
+$2
+daemon off;
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type application/json;
+  client_body_temp_path $work/nginx-tmp;
+  proxy_temp_path $work/nginx-tmp;
+  fastcgi_temp_path $work/nginx-tmp;
+  uwsgi_temp_path $work/nginx-tmp;
+  scgi_temp_path $work/nginx-tmp;
+  $3
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $work/www;
+    $4
+  }
+}
+NGINX
+  nginx -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
+  NGINX_PID=$!
+}

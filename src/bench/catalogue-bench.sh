@@ -54,7 +54,7 @@ curl -sf "$M/q/health/ready" >/dev/null || { echo "service did not become ready"
 
 # --- nginx, serving the bytes the service serves ------------------------------------------------------------
 MUSCLE=soleus
-mkdir -p "$WORK/www/api/v1/muscles" "$WORK/nginx-tmp"
+mkdir -p "$WORK/www/api/v1/muscles"
 curl -sf -H 'Accept-Encoding: identity' "$M/api/v1/catalogue" -o "$WORK/www/api/v1/catalogue"
 curl -sf -H 'Accept-Encoding: gzip' "$M/api/v1/catalogue" -o "$WORK/www/api/v1/catalogue.gz"
 BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
@@ -76,35 +76,11 @@ curl -sf -H 'Accept-Encoding: identity' "$M/api/v1/muscles/$MUSCLE" -o "$WORK/ww
 cmp -s <(gzip -dc "$WORK/www/api/v1/catalogue.gz") "$WORK/www/api/v1/catalogue" \
   || { echo "the service's gzip body does not decompress to its identity body"; exit 2; }
 chmod -R a+rX "$WORK/www"
-NGINX_PORT=$(free_port)
-cat >"$WORK/nginx.conf" <<EOF
-$LOAD_BROTLI
-daemon off;
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type application/json;
-  sendfile on;
+start_nginx "$WORK" "$LOAD_BROTLI" "sendfile on;
   tcp_nopush on;
   gzip_static on;
   gzip_vary on;
-  $BROTLI_STATIC
-  client_body_temp_path $WORK/nginx-tmp;
-  proxy_temp_path $WORK/nginx-tmp;
-  fastcgi_temp_path $WORK/nginx-tmp;
-  uwsgi_temp_path $WORK/nginx-tmp;
-  scgi_temp_path $WORK/nginx-tmp;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-  }
-}
-EOF
-nginx -e "$WORK/nginx-error.log" -p "$WORK" -c "$WORK/nginx.conf" &
-NGINX_PID=$!
+  $BROTLI_STATIC" ""
 N="http://127.0.0.1:$NGINX_PORT"
 for _ in $(seq 1 20); do
   curl -sf -o /dev/null "$N/api/v1/catalogue" && break

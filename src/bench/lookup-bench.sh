@@ -54,35 +54,12 @@ done
 curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { echo "service did not become ready"; tail -50 "$WORK/service.log"; exit 2; }
 
 # --- nginx: every POST answered with the service's answer to the first body -----------------------------------
-mkdir -p "$WORK/www" "$WORK/nginx-tmp"
+mkdir -p "$WORK/www"
 head -1 "$BODIES" >"$WORK/body.json"
 curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/body.json" "$URL" -o "$WORK/www/answer.json"
 chmod -R a+rX "$WORK/www"
-NGINX_PORT=$(free_port)
-cat >"$WORK/nginx.conf" <<NGINX
-daemon off;
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  default_type application/json;
-  client_body_temp_path $WORK/nginx-tmp;
-  proxy_temp_path $WORK/nginx-tmp;
-  fastcgi_temp_path $WORK/nginx-tmp;
-  uwsgi_temp_path $WORK/nginx-tmp;
-  scgi_temp_path $WORK/nginx-tmp;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    # a static file refuses POST with 405: answer it with the file instead
-    location / { error_page 405 =200 \$uri; }
-  }
-}
-NGINX
-nginx -e "$WORK/nginx-error.log" -p "$WORK" -c "$WORK/nginx.conf" &
-NGINX_PID=$!
+# a static file refuses POST with 405: answer it with the file instead
+start_nginx "$WORK" "" "" 'location / { error_page 405 =200 $uri; }'
 N="http://127.0.0.1:$NGINX_PORT/answer.json"
 for _ in $(seq 1 20); do
   curl -sf -o /dev/null -X POST --data-binary @"$WORK/body.json" "$N" && break

@@ -37,54 +37,20 @@ PAGE_SIZE=50
 for tool in wrk pgbench curl openssl python3 runuser; do
   command -v "$tool" >/dev/null || { echo "$tool is required: apt-get install -y postgresql wrk curl openssl python3"; exit 2; }
 done
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL's server is required: apt-get install -y postgresql"; exit 2; }
-
 WORK=$(mktemp -d)
 chmod 755 "$WORK" # the postgres user (and the embedded initdb's unprivileged user) must reach into it
 SERVICE_PID=""
-PG_STARTED=""
-stop_service() {
-  if [ -n "$SERVICE_PID" ]; then
-    kill "$SERVICE_PID" 2>/dev/null || true
-    wait "$SERVICE_PID" 2>/dev/null || true
-    SERVICE_PID=""
-  fi
-}
 stop() {
   stop_service
-  if [ -n "$PG_STARTED" ] && [ -f "$WORK/pg/postmaster.pid" ]; then
-    local postmaster
-    postmaster=$(head -1 "$WORK/pg/postmaster.pid")
-    kill -INT "$postmaster" 2>/dev/null || true # fast shutdown
-    for _ in $(seq 1 100); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.1; done
-  fi
+  stop_postgres
   rm -rf "$WORK"
 }
-trap stop EXIT
 source src/bench/bench-common.sh
+trap stop EXIT
 build_if_stale
 
 # --- PostgreSQL on loopback, durable settings ---------------------------------------------------------------
-PGPORT=$(free_port)
-PGPASSWORD=bench-$RANDOM$RANDOM
-export PGPASSWORD
-mkdir "$WORK/pg" "$WORK/pgrun" && chown postgres "$WORK/pg" "$WORK/pgrun" # data; its log and socket
-printf '%s\n' "$PGPASSWORD" >"$WORK/pwfile" && chown postgres "$WORK/pwfile"
-runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --pwfile="$WORK/pwfile" \
-  --auth-host=scram-sha-256 --auth-local=trust >/dev/null
-# Started as a child of this script, not through pg_ctl (which detaches it into a session of its own): on a
-# machine shared with others, Linux's autogroup scheduling then gives the database, the service, wrk and pgbench
-# one share together, and each side of a comparison competes inside it as on a machine of its own.
-runuser -u postgres -- "$PG_BIN/postgres" -D "$WORK/pg" -c listen_addresses=127.0.0.1 -c port="$PGPORT" \
-  -c unix_socket_directories="$WORK/pgrun" -c fsync=on -c synchronous_commit=on -c full_page_writes=on \
-  -c "log_line_prefix=%m [%p] %v " \
-  -c max_connections=100 -c shared_buffers=128MB >"$WORK/pgrun/pg.log" 2>&1 &
-PG_STARTED=yes
-for _ in $(seq 1 100); do
-  "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" && break
-  sleep 0.2
-done
+start_postgres "$WORK" -c "log_line_prefix=%m [%p] %v " -c shared_buffers=128MB
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres)
 "${PSQL[@]}" -c 'create database myomap'
 PG_VERSION=$("${PSQL[@]}" -At -c 'show server_version')

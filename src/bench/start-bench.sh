@@ -18,44 +18,18 @@ MODE=$1; ROUNDS=$2; shift 2
 JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 source src/bench/bench-common.sh
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 WORK=$(mktemp -d)
 chmod 755 "$WORK" # the postgres user (and the embedded initdb's unprivileged user) must reach into it
 SERVICE_PID=""
-PG_STARTED=""
-stop_service() {
-  if [ -n "$SERVICE_PID" ]; then
-    kill "$SERVICE_PID" 2>/dev/null || true
-    wait "$SERVICE_PID" 2>/dev/null || true
-    SERVICE_PID=""
-  fi
-}
 stop() {
   stop_service
-  if [ -n "$PG_STARTED" ] && [ -f "$WORK/pg/postmaster.pid" ]; then
-    local postmaster
-    postmaster=$(head -1 "$WORK/pg/postmaster.pid")
-    kill -INT "$postmaster" 2>/dev/null || true # fast shutdown of the postmaster itself (runuser does not pass it on)
-    for _ in $(seq 1 100); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.1; done
-  fi
+  stop_postgres
   rm -rf "$WORK"
 }
 trap stop EXIT
 
 if [ "$MODE" = external ]; then
-  [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL's server is required: apt-get install -y postgresql"; exit 2; }
-  PGPORT=$(free_port)
-  PGPASSWORD=bench-$RANDOM$RANDOM
-  export PGPASSWORD
-  mkdir "$WORK/pg" "$WORK/pgrun" && chown postgres "$WORK/pg" "$WORK/pgrun"
-  printf '%s\n' "$PGPASSWORD" >"$WORK/pwfile" && chown postgres "$WORK/pwfile"
-  runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --pwfile="$WORK/pwfile" \
-    --auth-host=scram-sha-256 --auth-local=trust >/dev/null
-  runuser -u postgres -- "$PG_BIN/postgres" -D "$WORK/pg" -c listen_addresses=127.0.0.1 -c port="$PGPORT" \
-    -c unix_socket_directories="$WORK/pgrun" -c fsync=on -c synchronous_commit=on -c full_page_writes=on \
-    -c max_connections=100 >"$WORK/pgrun/pg.log" 2>&1 &
-  PG_STARTED=yes
-  for _ in $(seq 1 100); do "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" && break; sleep 0.2; done
+  start_postgres "$WORK"
   psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -c 'create database myomap'
 fi
 
