@@ -260,7 +260,8 @@ public class SessionService {
 
     /** A patient reaches only their own records; another patient's are answered as if there were none. */
     private void requireOwnRecords(String patientRef) {
-        if (caller.is(Caller.PATIENT) && !caller.is(Caller.CLINICIAN) && !caller.patientRef().equals(patientRef)) {
+        String patient = onlyPatient();
+        if (patient != null && !patient.equals(patientRef)) {
             throw new ApiException(ProblemType.NOT_FOUND, "No sessions recorded for this patient");
         }
     }
