@@ -28,6 +28,9 @@ import org.myomap.lookup.text.Reading;
 public final class LookupEngine {
 
     static final int DEFAULT_LIMIT = 10;
+    /** The reasons that list a vocabulary, written once: {@link #check} runs on every request. */
+    private static final String UNKNOWN_SYMPTOM = "unknown symptom; one of " + Vocabulary.SYMPTOMS.keySet();
+    private static final String UNKNOWN_HISTORY = "unknown history item; one of " + Vocabulary.HISTORY.keySet();
 
     private final Catalogue catalogue;
     private final Map<Language, Catalogue> translated;
@@ -240,10 +243,8 @@ public final class LookupEngine {
         }
         checkEach(invalid, "aggravatedBy", request.aggravatedBy(), id -> catalogue.activity(id).isPresent(),
                 "unknown activity; the activities are listed in /api/v1/catalogue");
-        checkEach(invalid, "symptoms", request.symptoms(), Vocabulary.SYMPTOMS::containsKey,
-                "unknown symptom; one of " + Vocabulary.SYMPTOMS.keySet());
-        checkEach(invalid, "history", request.history(), Vocabulary.HISTORY::containsKey,
-                "unknown history item; one of " + Vocabulary.HISTORY.keySet());
+        checkEach(invalid, "symptoms", request.symptoms(), Vocabulary.SYMPTOMS::containsKey, UNKNOWN_SYMPTOM);
+        checkEach(invalid, "history", request.history(), Vocabulary.HISTORY::containsKey, UNKNOWN_HISTORY);
         if (request.onset() != null && !Vocabulary.ONSETS.contains(request.onset())) {
             invalid.add(new Problem.InvalidParam("onset", "must be one of " + Vocabulary.ONSETS));
         }

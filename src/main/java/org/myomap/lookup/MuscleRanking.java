@@ -143,11 +143,20 @@ public final class MuscleRanking {
         return ranked;
     }
 
-    private static final Comparator<Standing> ORDER = Comparator.comparingInt((Standing s) -> s.areasExplained).reversed()
-            .thenComparing(Comparator.comparingDouble((Standing s) -> s.fit).reversed())
-            .thenComparingInt(s -> s.likelihood == null ? Integer.MAX_VALUE : s.likelihood.rank())
-            .thenComparing(Comparator.comparingInt((Standing s) -> s.activitiesMatched).reversed())
-            .thenComparing(s -> s.muscle.id());
+    /** The factors of the class comment in their order, each deciding only when all before it are equal. */
+    private static final Comparator<Standing> ORDER = (a, b) -> {
+        int order = Integer.compare(b.areasExplained, a.areasExplained); // coverage, more first
+        if (order == 0) {
+            order = Double.compare(b.fit, a.fit); // fit, higher first
+        }
+        if (order == 0) {
+            order = Integer.compare(a.place(), b.place()); // likelihood, first in the guide first
+        }
+        if (order == 0) {
+            order = Integer.compare(b.activitiesMatched, a.activitiesMatched); // activity, more first
+        }
+        return order != 0 ? order : a.muscle.id().compareTo(b.muscle.id());
+    };
 
     /**
      * One muscle's standing while a request is ranked: what decides its place is settled for every muscle, the
@@ -189,6 +198,11 @@ public final class MuscleRanking {
             regionsExplained.add(region);
             areaScore += weight;
             areasExplained++;
+        }
+
+        /** The place in the pain guide; a muscle no guide lists comes after every listed one. */
+        int place() {
+            return likelihood == null ? Integer.MAX_VALUE : likelihood.rank();
         }
 
         void settle(Likelihood likelihood, Set<String> activities) {
