@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The build's training run for the AppCDS archive ({@code -Dmyomap.appcds.training=true}, pom.xml's embedded-db
  * profile, with {@code -XX:ArchiveClassesAtExit}): the service starts as it does in production, asks itself
  * for readiness and for the database's preparation, the catalogue and a lookup in both languages, and exits, so
- * the JVM records every class a start and its first answers load. Quarkus' own archive (quarkus.package.jar.appcds) stops at its static
- * initialisation and held 6,000 of the 16,600 classes a start loads; the rest were read from the jars and
- * verified again at every start.
+ * the JVM records every class a start and its first answers load. Quarkus' own archive
+ * (quarkus.package.jar.appcds) stops at its static initialisation and held 6,000 of the 16,600 classes a start
+ * loads; the rest were read from the jars and verified again at every start.
  */
 public class AppCdsTraining implements QuarkusApplication {
 

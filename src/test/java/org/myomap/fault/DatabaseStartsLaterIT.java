@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +20,7 @@ import org.myomap.support.Tokens;
  * The service starts while its database does not answer (issue #12): it is ready, the catalogue and the lookup
  * answer, session data answers 503 problem+json with Retry-After naming the reason, the database's health group
  * says it is not prepared; once the database comes up, the schema is migrated and sessions are written and read
- * without a restart.
+ * without a restart. A migration that fails still stops the service.
  */
 class DatabaseStartsLaterIT {
 
@@ -38,6 +41,7 @@ class DatabaseStartsLaterIT {
             for (String path : List.of("/api/v1/sessions", "/api/v1/sessions/changes", "/api/v1/patients/PMARK-later-0/progress")) {
                 assertNotYet(service.open(path, token), path);
             }
+            assertThat(service.open("/api/v1/sessions", null).getResponseCode()).as("no token: refused before the wait").isEqualTo(401);
             SessionWriters.Answer early = SessionWriters.post(service.uri("/api/v1/sessions"), token,
                     new SessionWriters.Attempt("later-early", "PMARK-later-early", SessionWriters.minimalBody("PMARK-later-early")));
             assertThat(early.status()).as("a session write before the database answers").isEqualTo(503);
@@ -69,6 +73,30 @@ class DatabaseStartsLaterIT {
         } finally {
             if (database != null) {
                 database.close();
+            }
+        }
+    }
+
+    @Test
+    void aMigrationThatFailsStillStopsTheService() throws Exception {
+        Path dataDir = ServiceProcess.freshDataDir("failed-migration-db");
+        int dbPort = ServiceProcess.freePort();
+        Map<String, String> env = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + dbPort + "/postgres",
+                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        try (EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(dataDir).setPort(dbPort).start()) {
+            try (ServiceProcess migrating = ServiceProcess.start("migrating", env)) {
+                assertThat(migrating.isAlive()).isTrue();
+            }
+            // a released migration edited after it was applied: Flyway's validation refuses the schema
+            try (Connection connection = database.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                assertThat(statement.executeUpdate("update flyway_schema_history set checksum = checksum + 1 where version = '1'")).isEqualTo(1);
+            }
+            try (ServiceProcess refused = ServiceProcess.launch("failed-migration", env)) {
+                assertThat(refused.exitWithin(Duration.ofSeconds(90))).as("exit code").contains(1);
+                assertThat(ServiceProcess.lines(refused.logText(), "could not be prepared")).as("the reason in the log")
+                        .anyMatch(line -> line.contains("FlywayValidateException"));
             }
         }
     }

@@ -44,6 +44,13 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service and waits until it is ready (the catalogue published), whatever its database does. */
     static ServiceProcess startReady(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        ServiceProcess service = launch(name, environment);
+        service.await("/q/health/ready", Duration.ofSeconds(120));
+        return service;
+    }
+
+    /** Starts the service without waiting for anything. */
+    static ServiceProcess launch(String name, Map<String, String> environment) throws IOException {
         Files.createDirectories(DIR);
         int port = freePort();
         Path log = DIR.resolve(name + ".log");
@@ -56,9 +63,7 @@ final class ServiceProcess implements AutoCloseable {
         env.putAll(environment);
         builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        ServiceProcess service = new ServiceProcess(builder.start(), port, log);
-        service.await("/q/health/ready", Duration.ofSeconds(120));
-        return service;
+        return new ServiceProcess(builder.start(), port, log);
     }
 
     URI uri(String path) {
@@ -118,6 +123,11 @@ final class ServiceProcess implements AutoCloseable {
     boolean terminate(Duration limit) throws InterruptedException {
         process.destroy();
         return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The exit code once the process ended by itself within the limit, else empty. */
+    Optional<Integer> exitWithin(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
     }
 
     boolean isAlive() {
