@@ -62,7 +62,9 @@ for _ in $(seq 1 180); do
     tail -50 "$OUT/service.log" >&2
     exit 1
   fi
-  if curl -fsS --max-time 2 "$URL/q/health/ready" >/dev/null 2>&1; then
+  # ready (the catalogue published) and the database prepared (migrated after the start): sessions answer
+  if curl -fsS --max-time 2 "$URL/q/health/ready" >/dev/null 2>&1 \
+    && curl -fsS --max-time 2 "$URL/q/health/group/database" >/dev/null 2>&1; then
     ready=yes
     break
   fi

@@ -7,8 +7,8 @@
 #      a tmpfs at /tmp (as the Kubernetes Deployment does), sharing the host's network namespace so that it
 #      reaches the database on loopback and answers there; SMOKE_REPLICAS containers start at the same moment
 #      against the same empty database, as replicas of a rollout do;
-#   4. waits for each one's /q/health/ready to answer UP, prints /q/health/started, /q/health/live and a
-#      catalogue read, checks that Flyway applied every migration exactly once, and stops everything.
+#   4. waits for each one's /q/health/ready and /q/health/group/database to answer UP, prints /q/health/started,
+#      /q/health/live and a catalogue read, checks that Flyway applied every migration exactly once, and stops everything.
 #
 #   apt-get install -y umoci runc postgresql curl jq
 #   src/main/docker/smoke-jvm-image.sh [target/myomap-jvm-oci.tar]
@@ -85,7 +85,9 @@ for i in $(seq 1 "$REPLICAS"); do
   port=$((HTTP_PORT + i - 1))
   ready=""
   while [ $(( $(date +%s) - START )) -lt "$TIMEOUT" ]; do
-    if ready=$(curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null) && jq -e '.status == "UP"' <<<"$ready" >/dev/null; then
+    # ready (the catalogue published), and the database prepared (migrated after the start; checked below)
+    if ready=$(curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null) && jq -e '.status == "UP"' <<<"$ready" >/dev/null \
+      && curl -fsS "http://127.0.0.1:$port/q/health/group/database" >/dev/null 2>&1; then
       break
     fi
     ready=""
@@ -95,7 +97,7 @@ for i in $(seq 1 "$REPLICAS"); do
     sleep 1
   done
   if [ -z "$ready" ]; then
-    echo "FAILED: container $i: /q/health/ready not UP within ${TIMEOUT}s; its log:" >&2
+    echo "FAILED: container $i: /q/health/ready or /q/health/group/database not UP within ${TIMEOUT}s; its log:" >&2
     tail -50 "$WORK/app-$i.log" >&2
     exit 1
   fi
@@ -103,7 +105,7 @@ for i in $(seq 1 "$REPLICAS"); do
   echo "-- container $i ready after $(( $(date +%s) - START )) s on port $port"
   echo "process: $(tr '\0' ' ' < "/proc/$PID/cmdline")"
   echo "runs as: uid $(awk '/^Uid:/{print $2}' "/proc/$PID/status"), gid $(awk '/^Gid:/{print $2}' "/proc/$PID/status"); RSS $(awk '/^VmRSS:/{print $2, $3}' "/proc/$PID/status")"
-  for path in /q/health/started /q/health/live /q/health/ready; do
+  for path in /q/health/started /q/health/live /q/health/ready /q/health/group/database; do
     echo "GET $path -> $(curl -sS "http://127.0.0.1:$port$path" | jq -c '{status, checks: [.checks[]? | {name, status}]}')"
   done
   echo "GET /api/v1/muscles/piriformis -> HTTP $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/muscles/piriformis")"

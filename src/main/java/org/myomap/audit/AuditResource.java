@@ -7,6 +7,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.myomap.common.audit.AuditedAccess;
+import org.myomap.common.db.NeedsDatabase;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +16,7 @@ import org.myomap.common.security.Caller;
 
 /** The audit trail of the caller's clinic, newest first, for its administrators. */
 @AuditedAccess
+@NeedsDatabase
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Path;
 import org.myomap.common.audit.AuditedAccess;
+import org.myomap.common.db.NeedsDatabase;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +22,7 @@ import org.myomap.session.fhir.FhirFormat;
 
 /** A patient's progress over the sessions of the caller's clinic. */
 @AuditedAccess
+@NeedsDatabase
 @Path("/api/v1/patients/{patientRef}")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.myomap.common.audit.AuditedAccess;
+import org.myomap.common.db.NeedsDatabase;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -36,6 +37,7 @@ import org.myomap.session.fhir.FhirFormat;
 
 /** The therapy session log of the caller's clinic. */
 @AuditedAccess
+@NeedsDatabase
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking

@@ -11,10 +11,18 @@ import org.junit.jupiter.api.Test;
 class HealthTest {
 
     @Test
-    void readinessReportsTheDatabaseAndTheCatalogue() {
+    void readinessReportsTheCatalogueAndNotTheDatabase() {
         api().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("database", "catalogue"));
+                .body("checks.name", hasItems("catalogue"))
+                .body("checks.name", org.hamcrest.Matchers.not(hasItems("database")));
+    }
+
+    @Test
+    void theDatabaseGroupReportsTheDatabaseOnceItIsPrepared() {
+        api().get("/q/health/group/database").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("database"));
     }
 
     @Test

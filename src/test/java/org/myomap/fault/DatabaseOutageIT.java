@@ -19,8 +19,9 @@ import org.myomap.support.Tokens;
 
 /**
  * The database stopped and started under a running service (issue #10): session endpoints answer 503 with
- * Retry-After within 2 s and nothing hangs, the catalogue and the lookup keep serving, readiness reveals no host
- * or port, and once the database is back the service serves sessions again without a restart.
+ * Retry-After within 2 s and nothing hangs, the catalogue and the lookup keep serving, readiness stays UP, the
+ * database's health group is DOWN and reveals no host or port, and once the database is back the service serves
+ * sessions again without a restart.
  */
 class DatabaseOutageIT {
 
@@ -38,7 +39,7 @@ class DatabaseOutageIT {
             List<String> refusedRequestIds = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 SessionWriters.Answer created = SessionWriters.post(service.uri("/api/v1/sessions"), token,
-                        new SessionWriters.Attempt("outage-" + i, "PMARK-outage-" + i, body("PMARK-outage-" + i)));
+                        new SessionWriters.Attempt("outage-" + i, "PMARK-outage-" + i, SessionWriters.minimalBody("PMARK-outage-" + i)));
                 assertThat(created.status()).isEqualTo(201);
                 ids.add(created.id());
             }
@@ -46,7 +47,7 @@ class DatabaseOutageIT {
             database.close();
             for (String path : List.of("/api/v1/sessions/" + ids.get(0), "/api/v1/sessions", "/api/v1/patients/PMARK-outage-1/progress")) {
                 long started = System.nanoTime();
-                HttpURLConnection answer = open(service, path, token);
+                HttpURLConnection answer = service.open(path, token);
                 assertThat(answer.getResponseCode()).as(path).isEqualTo(503);
                 assertThat(answer.getHeaderField("Retry-After")).as("Retry-After on " + path).isNotBlank();
                 assertThat(answer.getContentType()).startsWith("application/problem+json");
@@ -55,40 +56,37 @@ class DatabaseOutageIT {
                 assertThat(System.nanoTime() - started).as("answered within 2 s").isLessThan(2_000_000_000L);
             }
             SessionWriters.Answer write = SessionWriters.post(service.uri("/api/v1/sessions"), token,
-                    new SessionWriters.Attempt("outage-late", "PMARK-outage-late", body("PMARK-outage-late")));
+                    new SessionWriters.Attempt("outage-late", "PMARK-outage-late", SessionWriters.minimalBody("PMARK-outage-late")));
             assertThat(write.status()).isEqualTo(503);
-            assertThat(open(service, "/api/v1/muscles/piriformis", null).getResponseCode()).isEqualTo(200);
+            assertThat(service.open("/api/v1/muscles/piriformis", null).getResponseCode()).isEqualTo(200);
             // the packaged service with its default configuration: no CORS for any origin
             HttpResponse<Void> crossOrigin = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(service.uri("/api/v1/muscles/piriformis")).header("Origin", "https://app.example.org").build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(crossOrigin.statusCode()).isEqualTo(200);
             assertThat(crossOrigin.headers().map().keySet()).noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"));
-            HttpURLConnection lookup = (HttpURLConnection) service.uri("/api/v1/lookup").toURL().openConnection();
-            lookup.setRequestMethod("POST");
-            lookup.setDoOutput(true);
-            lookup.setRequestProperty("Content-Type", "application/json");
-            lookup.getOutputStream().write("{\"text\":\"pain in my tailbone when I sit\"}".getBytes(StandardCharsets.UTF_8));
-            assertThat(lookup.getResponseCode()).isEqualTo(200);
-            HttpURLConnection ready = open(service, "/q/health/ready", null);
-            assertThat(ready.getResponseCode()).isEqualTo(503);
-            String readiness = new String(ready.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(readiness).doesNotContain(Integer.toString(dbPort)).doesNotContainIgnoringCase("localhost")
-                    .doesNotContainIgnoringCase("jdbc");
+            assertThat(service.lookup().getResponseCode()).isEqualTo(200);
+            assertThat(service.open("/q/health/ready", null).getResponseCode())
+                    .as("readiness: the catalogue and the lookup still serve, so the replica stays in the Service").isEqualTo(200);
+            HttpURLConnection databaseHealth = service.open("/q/health/group/database", null);
+            assertThat(databaseHealth.getResponseCode()).isEqualTo(503);
+            String health = new String(databaseHealth.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(health).contains("does not answer").doesNotContain(Integer.toString(dbPort))
+                    .doesNotContainIgnoringCase("localhost").doesNotContainIgnoringCase("jdbc");
 
             database = postgres(dataDir, dbPort);
             long deadline = System.nanoTime() + 15_000_000_000L;
             int status = 0;
             while (System.nanoTime() < deadline && status != 200) {
-                status = open(service, "/api/v1/sessions/" + ids.get(0), token).getResponseCode();
+                status = service.open("/api/v1/sessions/" + ids.get(0), token).getResponseCode();
                 Thread.sleep(200);
             }
             assertThat(status).as("sessions served again once the database is back").isEqualTo(200);
             for (String id : ids) {
-                assertThat(open(service, "/api/v1/sessions/" + id, token).getResponseCode()).isEqualTo(200);
+                assertThat(service.open("/api/v1/sessions/" + id, token).getResponseCode()).isEqualTo(200);
             }
-            assertThat(SessionWriters.post(service.uri("/api/v1/sessions"), token,
-                    new SessionWriters.Attempt("outage-after", "PMARK-outage-after", body("PMARK-outage-after"))).status()).isEqualTo(201);
+            assertThat(SessionWriters.post(service.uri("/api/v1/sessions"), token, new SessionWriters.Attempt("outage-after",
+                    "PMARK-outage-after", SessionWriters.minimalBody("PMARK-outage-after"))).status()).isEqualTo(201);
             service.close();
             assertThat(ServiceProcess.lines(service.logText(), SessionWriters.MARKER)).as("patient references in the log").isEmpty();
             // the failure is logged on a worker thread, and still carries the id of the request it answered
@@ -105,19 +103,4 @@ class DatabaseOutageIT {
         return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port).start();
     }
 
-    private static HttpURLConnection open(ServiceProcess service, String path, String token) throws java.io.IOException {
-        HttpURLConnection connection = (HttpURLConnection) service.uri(path).toURL().openConnection();
-        connection.setConnectTimeout(2000);
-        connection.setReadTimeout(10_000);
-        if (token != null) {
-            connection.setRequestProperty("Authorization", "Bearer " + token);
-        }
-        return connection;
-    }
-
-    private static String body(String patientRef) {
-        return """
-                {"patientRef":"%s","date":"2026-11-20","durationMinutes":40,"mode":"in-office",
-                 "assessment":{"painBefore":5}}""".formatted(patientRef);
-    }
 }

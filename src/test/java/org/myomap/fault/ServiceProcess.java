@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,8 +32,25 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the service and waits until it is ready; extra environment variables override the defaults. */
+    /**
+     * Starts the service and waits until it is ready and its database prepared (migrated after the start), so
+     * that session endpoints answer; extra environment variables override the defaults.
+     */
     static ServiceProcess start(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        ServiceProcess service = startReady(name, environment);
+        service.await("/q/health/group/database", Duration.ofSeconds(120));
+        return service;
+    }
+
+    /** Starts the service and waits until it is ready (the catalogue published), whatever its database does. */
+    static ServiceProcess startReady(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        ServiceProcess service = launch(name, environment);
+        service.await("/q/health/ready", Duration.ofSeconds(120));
+        return service;
+    }
+
+    /** Starts the service without waiting for anything. */
+    static ServiceProcess launch(String name, Map<String, String> environment) throws IOException {
         Files.createDirectories(DIR);
         int port = freePort();
         Path log = DIR.resolve(name + ".log");
@@ -45,23 +63,42 @@ final class ServiceProcess implements AutoCloseable {
         env.putAll(environment);
         builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        ServiceProcess service = new ServiceProcess(builder.start(), port, log);
-        service.awaitReady(Duration.ofSeconds(120));
-        return service;
+        return new ServiceProcess(builder.start(), port, log);
     }
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private void awaitReady(Duration limit) throws InterruptedException, IOException {
+    /** A GET of the path, with a bearer token unless null; short time-outs, so that nothing hangs a test. */
+    HttpURLConnection open(String path, String token) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) uri(path).toURL().openConnection();
+        connection.setConnectTimeout(2000);
+        connection.setReadTimeout(10_000);
+        if (token != null) {
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        return connection;
+    }
+
+    /** A lookup of a lay text, which the service answers from memory. */
+    HttpURLConnection lookup() throws IOException {
+        HttpURLConnection lookup = open("/api/v1/lookup", null);
+        lookup.setRequestMethod("POST");
+        lookup.setDoOutput(true);
+        lookup.setRequestProperty("Content-Type", "application/json");
+        lookup.getOutputStream().write("{\"text\":\"pain in my tailbone when I sit\"}".getBytes(StandardCharsets.UTF_8));
+        return lookup;
+    }
+
+    private void await(String health, Duration limit) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The service exited during start-up; see " + log);
             }
             try {
-                HttpURLConnection ready = (HttpURLConnection) uri("/q/health/ready").toURL().openConnection();
+                HttpURLConnection ready = (HttpURLConnection) uri(health).toURL().openConnection();
                 ready.setConnectTimeout(1000);
                 ready.setReadTimeout(5000);
                 if (ready.getResponseCode() == 200) {
@@ -73,7 +110,7 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The service was not ready within " + limit + "; see " + log);
+        throw new IllegalStateException("The service's " + health + " was not UP within " + limit + "; see " + log);
     }
 
     /** SIGKILL: no shutdown hook runs, the embedded postmaster is orphaned. */
@@ -86,6 +123,11 @@ final class ServiceProcess implements AutoCloseable {
     boolean terminate(Duration limit) throws InterruptedException {
         process.destroy();
         return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The exit code once the process ended by itself within the limit, else empty. */
+    Optional<Integer> exitWithin(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
     }
 
     boolean isAlive() {

@@ -130,6 +130,13 @@ final class SessionWriters {
         }
     }
 
+    /** The smallest valid session for a patient. */
+    static String minimalBody(String patientRef) {
+        return """
+                {"patientRef":"%s","date":"2026-11-20","durationMinutes":40,"mode":"in-office",
+                 "assessment":{"painBefore":5}}""".formatted(patientRef);
+    }
+
     private static String body(String patientRef, int i) {
         return """
                 {"patientRef":"%s","date":"2026-11-20","durationMinutes":40,"mode":"in-office",

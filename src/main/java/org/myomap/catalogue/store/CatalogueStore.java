@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.myomap.catalogue.content.CatalogueContent;
 import org.myomap.catalogue.content.ContentFile;
+import org.myomap.common.db.NeedsDatabase;
 
 /**
  * Puts a catalogue version into PostgreSQL, whole or not at all: one transaction, serialised across replicas
@@ -106,6 +107,7 @@ public class CatalogueStore {
 
     /** The published document (gzip-compressed JSON) of a version, if that version was ever stored here. */
     @Transactional
+    @NeedsDatabase
     public Optional<byte[]> document(String version) {
         List<?> rows = Panache.getEntityManager()
                 .createNativeQuery("select document from catalogue_document where version = ?1")

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeoutException;
  * Whether a failure means the database could not be reached (stopped, restarting, unreachable, or every pooled
  * connection busy past the acquisition timeout: Agroal's TimeoutException), as opposed to a bug: the first is 503, the second 500.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** SQLSTATE codes of PostgreSQL going away: admin or crash shutdown, cannot connect now, too many connections. */
     private static final Set<String> GOING_AWAY = Set.of("57P01", "57P02", "57P03", "53300");
@@ -18,7 +18,7 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable t : SafeErrors.causes(failure)) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException || t instanceof TimeoutException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
