@@ -1,5 +1,21 @@
 # Sourced by the benchmark scripts (run from the repository root): what each of them needs the same way.
 
+# README's run command's JVM settings (also the JVM images'): the benches measure the service as it is run.
+# The serial collector (two cores leave nothing for concurrent GC threads); a 16 MB young generation, so that the
+# pages a request's garbage passes through stay few; glibc's free memory (the JIT's arenas above all) handed back
+# every 5 s; two malloc arenas, not eight per core.
+JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xmn16m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
+# The service's memory after a bench: RSS_PEAK_MB (VmHWM, the most it held at any moment), then RSS_MB once it has
+# rested RSS_REST_SECONDS (10) with no requests, as a replica between bursts holds it. Both are printed.
+service_memory() { # pid
+  RSS_PEAK_MB=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status")
+  sleep "${RSS_REST_SECONDS:-10}"
+  RSS_MB=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status")
+  echo "== service memory: RSS ${RSS_MB} MB after ${RSS_REST_SECONDS:-10} s at rest, peak ${RSS_PEAK_MB} MB (JAVA_OPTS $JAVA_OPTS)"
+}
+
 # A free TCP port on loopback.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 

@@ -41,8 +41,9 @@ build_if_stale
 
 # --- The service, on its own database and port ------------------------------------------------------------
 PORT=$(free_port)
-MYOMAP_DB_EMBEDDED_DATA_DIR="$WORK/pg" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-  java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
+# From target/quarkus-app with README's JVM settings: the AppCDS archive names the jars relative to it.
+(cd target/quarkus-app && MYOMAP_DB_EMBEDDED_DATA_DIR="$WORK/pg" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  exec java $JAVA_OPTS -jar quarkus-run.jar) >"$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 M="http://127.0.0.1:$PORT"
 for _ in $(seq 1 90); do

@@ -16,8 +16,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE=$1; ROUNDS=$2; shift 2
 [ "$MODE" = embedded ] || [ "$MODE" = external ] || { echo "mode: embedded or external"; exit 2; }
-JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 source src/bench/bench-common.sh
 WORK=$(mktemp -d)
 chmod 755 "$WORK" # the postgres user (and the embedded initdb's unprivileged user) must reach into it

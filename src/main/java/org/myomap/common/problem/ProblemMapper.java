@@ -144,8 +144,13 @@ public class ProblemMapper {
                 + RETRY_AFTER_SECONDS + " seconds. The catalogue and the lookup keep working.", uri, List.of());
     }
 
-    private static boolean connectionClosed(Throwable failure) {
-        return SafeErrors.causes(failure).stream().anyMatch(io.vertx.core.http.HttpClosedException.class::isInstance);
+    /**
+     * Vert.x says so with its own exception while a body is read; a write or read on a socket the client already
+     * closed (a load generator stopping, a phone losing signal) surfaces as the JDK's ClosedChannelException.
+     */
+    static boolean connectionClosed(Throwable failure) {
+        return SafeErrors.causes(failure).stream().anyMatch(cause -> cause instanceof io.vertx.core.http.HttpClosedException
+                || cause instanceof java.nio.channels.ClosedChannelException);
     }
 
     /** Only the kinds of the failure are logged: an exception message can quote SQL values, i.e. patient data. */
