@@ -35,13 +35,15 @@ public class CatalogueLoader {
 
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
-        Map<Language, Edition> editions = CataloguePrefetch.take();
+        CataloguePrefetch.Taken taken = CataloguePrefetch.take();
+        Map<Language, Edition> editions = taken.editions();
         CatalogueContent content = editions.get(Language.DEFAULT).content();
         long read = System.nanoTime();
         service.publish(editions);
         publishedContent = content;
-        LOG.infof("Catalogue %s published (%d muscles; languages %s): waited %d ms for its read and check, snapshot in %d ms",
-                content.version(), content.muscles().size(), editions.keySet(), millis(started, read), millis(read, System.nanoTime()));
+        LOG.infof("Catalogue %s published (%d muscles; languages %s; %s): waited %d ms for its content, snapshot in %d ms",
+                content.version(), content.muscles().size(), editions.keySet(), taken.how(), millis(started, read),
+                millis(read, System.nanoTime()));
     }
 
     void store(@Observes SchemaMigrated migrated) {

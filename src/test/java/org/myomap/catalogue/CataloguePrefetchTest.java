@@ -16,12 +16,12 @@ class CataloguePrefetchTest {
 
         var editions = CataloguePrefetch.take();
 
-        assertThat(editions).containsKeys(Language.ENGLISH, Language.SPANISH);
-        assertThat(editions.get(Language.ENGLISH).content().version()).isEqualTo(SHIPPED);
+        assertThat(editions.editions()).containsKeys(Language.ENGLISH, Language.SPANISH);
+        assertThat(editions.editions().get(Language.ENGLISH).content().version()).isEqualTo(SHIPPED);
     }
 
     @Test
     void withoutAnEarlyStartTheCatalogueIsReadWhenTaken() {
-        assertThat(CataloguePrefetch.take().get(Language.DEFAULT).content().version()).isEqualTo(SHIPPED);
+        assertThat(CataloguePrefetch.take().editions().get(Language.DEFAULT).content().version()).isEqualTo(SHIPPED);
     }
 }

@@ -48,8 +48,13 @@ public class CatalogueReader {
     }
 
     public static CatalogueReader fromClasspath(String folder) {
+        return new CatalogueReader(opener(folder));
+    }
+
+    /** Opens a file of a folder on the (context) class path by its path in the folder. */
+    public static Function<String, Optional<InputStream>> opener(String folder) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return new CatalogueReader(path -> Optional.ofNullable(loader.getResourceAsStream(folder + "/" + path)));
+        return path -> Optional.ofNullable(loader.getResourceAsStream(folder + "/" + path));
     }
 
     /** The English content (the source every translation is laid over). */
@@ -64,6 +69,21 @@ public class CatalogueReader {
      * The version hashes the translations too: a changed Spanish text is a new version.
      */
     public Map<Language, Edition> readEditions() {
+        return checkedEditions(readFiles());
+    }
+
+    /**
+     * The same, as the files each edition was merged from ({@link CheckedContent}), checked: what the build writes
+     * down so that a start need not read and check the content again ({@link PrebuiltContent}).
+     */
+    public CheckedContent readChecked() {
+        CheckedContent content = readFiles();
+        checkedEditions(content);
+        return content;
+    }
+
+    /** Every file read, checked against its schema and translated; the merged editions still to pass the rules. */
+    private CheckedContent readFiles() {
         MessageDigest digest = sha256();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         JsonSchema schema = factory.getSchema(parse(SCHEMA, digest));
@@ -98,11 +118,20 @@ public class CatalogueReader {
             throw new CatalogueContentException(errors);
         }
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        Map<Language, Edition> editions = new EnumMap<>(Language.class);
-        editions.put(Language.DEFAULT, Edition.source(checked(CatalogueContent.merge(version, documents))));
-        translations.forEach((language, files) -> editions.put(language, new Edition(language,
-                checked(CatalogueContent.merge(version, withTranslations(documents, files))),
-                Set.copyOf(translated.get(language)))));
+        Map<Language, List<CatalogueContent.Located>> files = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> translatedKeys = new EnumMap<>(Language.class);
+        files.put(Language.DEFAULT, List.copyOf(documents));
+        translatedKeys.put(Language.DEFAULT, Set.of());
+        translations.forEach((language, located) -> {
+            files.put(language, withTranslations(documents, located));
+            translatedKeys.put(language, Set.copyOf(translated.get(language)));
+        });
+        return new CheckedContent(version, files, translatedKeys);
+    }
+
+    private static Map<Language, Edition> checkedEditions(CheckedContent content) {
+        Map<Language, Edition> editions = content.editions();
+        editions.values().forEach(edition -> checked(edition.content()));
         return editions;
     }
 
@@ -143,12 +172,11 @@ public class CatalogueReader {
         return Optional.of(YAML.convertValue(node.get(), type));
     }
 
-    private static CatalogueContent checked(CatalogueContent content) {
+    private static void checked(CatalogueContent content) {
         List<String> ruleErrors = new CatalogueRules(content).check();
         if (!ruleErrors.isEmpty()) {
             throw new CatalogueContentException(ruleErrors);
         }
-        return content;
     }
 
     private List<String> manifest(MessageDigest digest) {
