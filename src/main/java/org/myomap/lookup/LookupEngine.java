@@ -28,11 +28,15 @@ import org.myomap.lookup.text.Reading;
 public final class LookupEngine {
 
     static final int DEFAULT_LIMIT = 10;
+    /** The reasons that list a vocabulary, written once: {@link #check} runs on every request. */
+    private static final String UNKNOWN_SYMPTOM = "unknown symptom; one of " + Vocabulary.SYMPTOMS.keySet();
+    private static final String UNKNOWN_HISTORY = "unknown history item; one of " + Vocabulary.HISTORY.keySet();
 
     private final Catalogue catalogue;
     private final Map<Language, Catalogue> translated;
     private final Map<Language, TextInterpreter> interpreters = new EnumMap<>(Language.class);
     private final MuscleRanking ranking;
+    private final Map<Language, ProtocolLinks> protocolLinks = new EnumMap<>(Language.class);
 
     /** An engine that answers in English whatever is asked, and reads text in both languages. */
     public LookupEngine(Catalogue catalogue) {
@@ -49,6 +53,7 @@ public final class LookupEngine {
         this.translated = Map.copyOf(catalogues);
         for (Language language : Language.values()) {
             interpreters.put(language, new TextInterpreter(catalogueIn(language), language));
+            protocolLinks.put(language, new ProtocolLinks(catalogue, catalogueIn(language)));
         }
         this.ranking = new MuscleRanking(catalogue);
     }
@@ -95,7 +100,7 @@ public final class LookupEngine {
                 request.limit() == null ? DEFAULT_LIMIT : request.limit());
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            candidates.add(candidate(i + 1, ranked.get(i), toExplain.size(), audience, catalogueIn(answerIn)));
+            candidates.add(candidate(i + 1, ranked.get(i), toExplain.size(), audience, answerIn));
         }
         boolean textSent = request.text() != null && !request.text().isBlank();
         var interpretation = new LookupResponse.Interpretation(areas, List.copyOf(activities), List.copyOf(symptoms),
@@ -187,14 +192,13 @@ public final class LookupEngine {
         return left && right;
     }
 
-    private Candidate candidate(int rank, MuscleRanking.Ranked r, int areasAsked, String audience, Catalogue names) {
+    private Candidate candidate(int rank, MuscleRanking.Ranked r, int areasAsked, String audience, Language answerIn) {
         List<TriggerPointToCheck> tps = r.triggerPoints().stream().map(t -> new TriggerPointToCheck(
                 t.triggerPoint().id(), t.triggerPoint().name(), t.triggerPoint().location(),
                 t.explains().stream().map(e -> new Explains(e.area(), e.region(), e.zoneRegion(), e.zone(), e.match())).toList(),
                 t.matchedActivities())).toList();
-        List<ProtocolLink> protocols = catalogue.protocolsFor(r.muscle().id()).stream()
-                .filter(p -> audience.equals("clinician") || p.audience().equals("patient"))
-                .map(p -> new ProtocolLink(p.id(), names.protocol(p.id()).orElse(p).title(), p.audience())).toList();
+        List<ProtocolLink> protocols = protocolLinks.get(answerIn).of(r.muscle().id(), audience);
+        Catalogue names = catalogueIn(answerIn);
         var likelihood = r.likelihood() == null ? null
                 : new LookupResponse.Likelihood(r.likelihood().region(), r.likelihood().rank(), r.likelihood().source());
         var factors = new LookupResponse.Factors(r.areasExplained(), areasAsked, r.fit(), likelihood, r.matchedActivities().size());
@@ -239,10 +243,8 @@ public final class LookupEngine {
         }
         checkEach(invalid, "aggravatedBy", request.aggravatedBy(), id -> catalogue.activity(id).isPresent(),
                 "unknown activity; the activities are listed in /api/v1/catalogue");
-        checkEach(invalid, "symptoms", request.symptoms(), Vocabulary.SYMPTOMS::containsKey,
-                "unknown symptom; one of " + Vocabulary.SYMPTOMS.keySet());
-        checkEach(invalid, "history", request.history(), Vocabulary.HISTORY::containsKey,
-                "unknown history item; one of " + Vocabulary.HISTORY.keySet());
+        checkEach(invalid, "symptoms", request.symptoms(), Vocabulary.SYMPTOMS::containsKey, UNKNOWN_SYMPTOM);
+        checkEach(invalid, "history", request.history(), Vocabulary.HISTORY::containsKey, UNKNOWN_HISTORY);
         if (request.onset() != null && !Vocabulary.ONSETS.contains(request.onset())) {
             invalid.add(new Problem.InvalidParam("onset", "must be one of " + Vocabulary.ONSETS));
         }

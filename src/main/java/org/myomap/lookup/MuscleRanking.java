@@ -2,6 +2,7 @@ package org.myomap.lookup;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,8 @@ import org.myomap.catalogue.content.ContentFile.TriggerPoint;
  *   <li><b>fit</b>: the sum of the areas' explanations, so essential zones and exact regions beat spillover
  *       and parent matches;</li>
  *   <li><b>likelihood</b>: the muscle's place in the pain guide of the areas it explains (the catalogue's
- *       {@code painGuides}, from Travell &amp; Simons), the best place over the areas; listed muscles come
+ *       {@code painGuides}, from Travell &amp; Simons), the best place over the areas (the guide reported is
+ *       that of the area given first among those where it stands best); listed muscles come
  *       before unlisted ones;</li>
  *   <li><b>activity</b>: how many of the requested aggravating activities are listed by a trigger point
  *       that explains an area (evidence for that trigger point, not for the muscle at large);</li>
@@ -74,81 +76,175 @@ public final class MuscleRanking {
             List<RankedTriggerPoint> triggerPoints, List<String> matchedActivities) {
     }
 
-    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::areasExplained).reversed()
-            .thenComparing(Comparator.comparingDouble(Ranked::fit).reversed())
-            .thenComparingInt(r -> r.likelihood() == null ? Integer.MAX_VALUE : r.likelihood().rank())
-            .thenComparing(Comparator.comparingInt((Ranked r) -> r.matchedActivities().size()).reversed())
-            .thenComparing(r -> r.muscle().id());
-
     private final Catalogue catalogue;
+    /** Per region, every zone that can explain pain there and how it matches; see {@link #reachOf}. */
+    private final Map<String, List<Reach>> reachByRegion = new HashMap<>();
 
     public MuscleRanking(Catalogue catalogue) {
         this.catalogue = catalogue;
-    }
-
-    public List<Ranked> rank(List<Area> areas, Set<String> activities, int limit) {
-        Map<String, Map<TriggerPoint, List<Explanation>>> byMuscle = new LinkedHashMap<>(); // per muscle, trigger points by identity: records would hash every field
-        Map<String, double[]> best = new LinkedHashMap<>();
-        Map<String, int[]> explained = new LinkedHashMap<>();
-        for (int i = 0; i < areas.size(); i++) {
-            Map<String, Explanation> bestForArea = new LinkedHashMap<>();
-            for (Candidate c : candidatesFor(i, areas.get(i))) {
-                Map<TriggerPoint, List<Explanation>> tps = byMuscle.computeIfAbsent(c.muscle().id(), m -> new IdentityHashMap<>());
-                List<Explanation> explains = tps.computeIfAbsent(c.triggerPoint(), t -> new ArrayList<>());
-                Explanation e = c.explanation();
-                Explanation sameArea = explains.stream().filter(x -> x.area() == e.area()).findFirst().orElse(null);
-                if (sameArea == null || e.weight() > sameArea.weight()) {
-                    explains.remove(sameArea);
-                    explains.add(e);
-                }
-                bestForArea.merge(c.muscle().id(), e, (a, b) -> b.weight() > a.weight() ? b : a);
-            }
-            bestForArea.forEach((muscle, e) -> {
-                best.computeIfAbsent(muscle, m -> new double[1])[0] += e.weight();
-                explained.computeIfAbsent(muscle, m -> new int[1])[0]++;
-            });
+        for (var region : catalogue.regions()) {
+            reachByRegion.put(region.id(), reachOf(region.id()));
         }
-        List<Ranked> ranked = new ArrayList<>();
-        byMuscle.forEach((muscleId, tps) -> ranked.add(ranked(catalogue.muscle(muscleId).orElseThrow(), tps,
-                best.get(muscleId)[0], explained.get(muscleId)[0], likelihood(muscleId, tps), activities)));
-        ranked.sort(ORDER);
-        return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
-    private record Candidate(Muscle muscle, TriggerPoint triggerPoint, Explanation explanation) {
+    /** A zone that can explain pain in a region: how it matches, and its zone weight times its match weight. */
+    private record Reach(Catalogue.Referral referral, String match, double weight) {
     }
 
     /**
-     * Only the zones that can explain the area: those in the area's own region, in the regions below it,
-     * and in the regions above it, found through the catalogue's region index rather than by scanning.
+     * Only the zones that can explain pain in a region: those in the region itself, in the regions below it and
+     * in the regions above it, in that order, found through the catalogue's region index once per catalogue
+     * rather than per request.
      */
-    private List<Candidate> candidatesFor(int index, Area area) {
-        List<Candidate> found = new ArrayList<>();
-        collect(found, index, area, List.of(area.region()), "exact", EXACT);
-        Set<String> below = new LinkedHashSet<>(catalogue.regionAndDescendants(area.region()));
-        below.remove(area.region());
-        collect(found, index, area, below, "within-requested-region", BROADER_REQUEST);
-        collect(found, index, area, catalogue.ancestors(area.region()).stream().map(r -> r.id()).toList(),
-                "broader-zone", BROADER_ZONE);
-        return found;
+    private List<Reach> reachOf(String region) {
+        List<Reach> reach = new ArrayList<>();
+        collect(reach, List.of(region), "exact", EXACT);
+        Set<String> below = new LinkedHashSet<>(catalogue.regionAndDescendants(region));
+        below.remove(region);
+        collect(reach, below, "within-requested-region", BROADER_REQUEST);
+        collect(reach, catalogue.ancestors(region).stream().map(r -> r.id()).toList(), "broader-zone", BROADER_ZONE);
+        return List.copyOf(reach);
     }
 
-    private void collect(List<Candidate> into, int index, Area area, Iterable<String> regions, String match, double matchWeight) {
+    private void collect(List<Reach> into, Iterable<String> regions, String match, double matchWeight) {
         for (String region : regions) {
             for (Catalogue.Referral referral : catalogue.referralsTo(region)) {
-                ReferralZone zone = referral.zone();
-                double weight = (zone.essential() ? ESSENTIAL : SPILLOVER) * matchWeight * sideWeight(area.side(), zone.side());
-                into.add(new Candidate(referral.muscle(), referral.triggerPoint(),
-                        new Explanation(index, area.region(), zone.region(), zone.zone(), match, weight)));
+                into.add(new Reach(referral, match, (referral.zone().essential() ? ESSENTIAL : SPILLOVER) * matchWeight));
             }
         }
     }
 
-    /** The best place of the muscle in the pain guides of the areas it explains. */
-    private Likelihood likelihood(String muscleId, Map<TriggerPoint, List<Explanation>> byTriggerPoint) {
+    public List<Ranked> rank(List<Area> areas, Set<String> activities, int limit) {
+        Map<String, Standing> byMuscle = new LinkedHashMap<>();
+        for (int i = 0; i < areas.size(); i++) {
+            Area area = areas.get(i);
+            Map<String, Explanation> bestForArea = new LinkedHashMap<>();
+            for (Reach reach : reachByRegion.getOrDefault(area.region(), List.of())) {
+                Catalogue.Referral referral = reach.referral();
+                ReferralZone zone = referral.zone();
+                Explanation e = new Explanation(i, area.region(), zone.region(), zone.zone(), reach.match(),
+                        reach.weight() * sideWeight(area.side(), zone.side()));
+                Standing standing = byMuscle.computeIfAbsent(referral.muscle().id(), m -> new Standing(referral.muscle()));
+                standing.offer(referral.triggerPoint(), e);
+                bestForArea.merge(referral.muscle().id(), e, (a, b) -> b.weight() > a.weight() ? b : a);
+            }
+            bestForArea.forEach((muscle, e) -> byMuscle.get(muscle).explained(area.region(), e.weight()));
+        }
+        List<Standing> standings = new ArrayList<>(byMuscle.size());
+        for (Standing standing : byMuscle.values()) {
+            standing.settle(likelihood(standing.muscle.id(), standing.regionsExplained), activities);
+            standings.add(standing);
+        }
+        standings.sort(ORDER);
+        List<Ranked> ranked = new ArrayList<>(Math.min(limit, standings.size()));
+        for (Standing standing : standings.subList(0, Math.min(limit, standings.size()))) {
+            ranked.add(standing.ranked(activities));
+        }
+        return ranked;
+    }
+
+    /** The factors of the class comment in their order, each deciding only when all before it are equal. */
+    private static final Comparator<Standing> ORDER = (a, b) -> {
+        int order = Integer.compare(b.areasExplained, a.areasExplained); // coverage, more first
+        if (order == 0) {
+            order = Double.compare(b.fit, a.fit); // fit, higher first
+        }
+        if (order == 0) {
+            order = Integer.compare(a.place(), b.place()); // likelihood, first in the guide first
+        }
+        if (order == 0) {
+            order = Integer.compare(b.activitiesMatched, a.activitiesMatched); // activity, more first
+        }
+        return order != 0 ? order : a.muscle.id().compareTo(b.muscle.id());
+    };
+
+    /**
+     * One muscle's standing while a request is ranked: what decides its place is settled for every muscle, the
+     * candidate's detail ({@link #ranked}) is built only for those within the limit.
+     */
+    private static final class Standing {
+        final Muscle muscle;
+        /** Trigger points by identity (records would hash every field); their order is settled by {@link #ranked}. */
+        final Map<TriggerPoint, List<Explanation>> byTriggerPoint = new IdentityHashMap<>();
+        /** The regions of the areas explained, in the order the areas were given. */
+        final Set<String> regionsExplained = new LinkedHashSet<>();
+        double areaScore;
+        int areasExplained;
+        double fit;
+        Likelihood likelihood;
+        int activitiesMatched;
+
+        Standing(Muscle muscle) {
+            this.muscle = muscle;
+        }
+
+        /** Keeps the trigger point's best explanation of each area. */
+        void offer(TriggerPoint triggerPoint, Explanation e) {
+            List<Explanation> explains = byTriggerPoint.computeIfAbsent(triggerPoint, t -> new ArrayList<>());
+            for (int k = 0; k < explains.size(); k++) {
+                if (explains.get(k).area() == e.area()) {
+                    if (e.weight() > explains.get(k).weight()) {
+                        explains.remove(k);
+                        explains.add(e);
+                    }
+                    return;
+                }
+            }
+            explains.add(e);
+        }
+
+        /** The muscle explains one more area, with its best explanation of it. */
+        void explained(String region, double weight) {
+            regionsExplained.add(region);
+            areaScore += weight;
+            areasExplained++;
+        }
+
+        /** The place in the pain guide; a muscle no guide lists comes after every listed one. */
+        int place() {
+            return likelihood == null ? Integer.MAX_VALUE : likelihood.rank();
+        }
+
+        void settle(Likelihood likelihood, Set<String> activities) {
+            this.likelihood = likelihood;
+            this.fit = round(areaScore);
+            this.activitiesMatched = activities.isEmpty() ? 0 : matchedActivities(activities).size();
+        }
+
+        private Set<String> matchedActivities(Set<String> activities) {
+            Set<String> matched = new LinkedHashSet<>();
+            for (TriggerPoint tp : byTriggerPoint.keySet()) {
+                for (String activity : tp.aggravatedBy()) {
+                    if (activities.contains(activity)) {
+                        matched.add(activity);
+                    }
+                }
+            }
+            return matched;
+        }
+
+        /** The candidate: its trigger points, best explanation first, and the activities they list, in that order. */
+        Ranked ranked(Set<String> activities) {
+            List<RankedTriggerPoint> tps = new ArrayList<>();
+            for (var entry : byTriggerPoint.entrySet()) {
+                List<String> tpActivities = entry.getKey().aggravatedBy().stream().filter(activities::contains).toList();
+                tps.add(new RankedTriggerPoint(entry.getKey(), List.copyOf(entry.getValue()), tpActivities));
+            }
+            tps.sort(Comparator.comparingDouble((RankedTriggerPoint t) -> -t.explains().stream().mapToDouble(Explanation::weight).sum())
+                    .thenComparing(t -> t.triggerPoint().id()));
+            Set<String> matched = new LinkedHashSet<>();
+            tps.forEach(t -> matched.addAll(t.matchedActivities()));
+            double score = areaScore + ACTIVITY * matched.size();
+            return new Ranked(muscle, round(score), areasExplained, fit, likelihood, tps, List.copyOf(matched));
+        }
+    }
+
+    /**
+     * The best place of the muscle in the pain guides of the areas it explains; on a tie, the guide of the area
+     * given first.
+     */
+    private Likelihood likelihood(String muscleId, Set<String> regions) {
         Likelihood best = null;
-        Set<String> regions = new LinkedHashSet<>();
-        byTriggerPoint.values().forEach(explains -> explains.forEach(e -> regions.add(e.region())));
         for (String region : regions) {
             var guide = catalogue.painGuideFor(region).orElse(null);
             int place = guide == null ? -1 : guide.muscles().indexOf(muscleId);
@@ -158,21 +254,6 @@ public final class MuscleRanking {
             }
         }
         return best;
-    }
-
-    private static Ranked ranked(Muscle muscle, Map<TriggerPoint, List<Explanation>> byTriggerPoint, double areaScore,
-            int areasExplained, Likelihood likelihood, Set<String> activities) {
-        Set<String> matched = new LinkedHashSet<>();
-        List<RankedTriggerPoint> tps = new ArrayList<>();
-        for (var entry : byTriggerPoint.entrySet()) {
-            List<String> tpActivities = entry.getKey().aggravatedBy().stream().filter(activities::contains).toList();
-            matched.addAll(tpActivities);
-            tps.add(new RankedTriggerPoint(entry.getKey(), List.copyOf(entry.getValue()), tpActivities));
-        }
-        tps.sort(Comparator.comparingDouble((RankedTriggerPoint t) -> -t.explains().stream().mapToDouble(Explanation::weight).sum())
-                .thenComparing(t -> t.triggerPoint().id()));
-        double score = areaScore + ACTIVITY * matched.size();
-        return new Ranked(muscle, round(score), areasExplained, round(areaScore), likelihood, tps, List.copyOf(matched));
     }
 
     private static double round(double value) {

@@ -2,6 +2,7 @@ package org.myomap.lookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,44 @@ class MuscleRankingTest {
         assertThat(ranked.get(1).matchedActivities()).containsExactly("walking");
     }
 
+    /** One muscle first in the pain guides of both the calf and the heel, a trigger point for each. */
+    private static final Catalogue TWO_GUIDES = new Catalogue(new CatalogueContent("test-two-guides",
+            List.of(region("leg", null), region("calf", "leg"), region("heel", "leg")),
+            List.of(), List.of(),
+            List.of(new Muscle("soleus", "soleus", List.of(), "leg-and-foot", "test", List.of(
+                    triggerPoint("soleus-calf", List.of("walking"), zone("calf", "essential", "same")),
+                    triggerPoint("soleus-heel", List.of("running"), zone("heel", "spillover", "same"))))),
+            List.of(), List.of(),
+            List.of(new PainGuide("calf", List.of("soleus"), new SourceRef("s", "calf pain")),
+                    new PainGuide("heel", List.of("soleus"), new SourceRef("s", "heel pain"))),
+            Map.of()));
+    private static final MuscleRanking TWO_GUIDES_RANKING = new MuscleRanking(TWO_GUIDES);
+
+    @Test
+    void whenAMuscleStandsAsHighInTwoAreasGuidesTheGuideOfTheAreaGivenFirstIsReported() {
+        var heelFirst = TWO_GUIDES_RANKING.rank(List.of(new MuscleRanking.Area("heel", "left"), new MuscleRanking.Area("calf", "left")),
+                Set.of(), 10);
+        var calfFirst = TWO_GUIDES_RANKING.rank(List.of(new MuscleRanking.Area("calf", "left"), new MuscleRanking.Area("heel", "left")),
+                Set.of(), 10);
+        assertThat(heelFirst.get(0).likelihood()).isEqualTo(new MuscleRanking.Likelihood("heel", 1, "s, heel pain"));
+        assertThat(calfFirst.get(0).likelihood()).isEqualTo(new MuscleRanking.Likelihood("calf", 1, "s, calf pain"));
+    }
+
+    @Test
+    void matchedActivitiesComeInTheOrderOfTheTriggerPointsBestExplanationFirst() {
+        var activities = new LinkedHashSet<>(List.of("running", "walking"));
+        var ranked = TWO_GUIDES_RANKING.rank(List.of(new MuscleRanking.Area("heel", "left"), new MuscleRanking.Area("calf", "left")),
+                activities, 10);
+        assertThat(ranked.get(0).triggerPoints()).extracting(t -> t.triggerPoint().id()).containsExactly("soleus-calf", "soleus-heel");
+        assertThat(ranked.get(0).matchedActivities()).containsExactly("walking", "running");
+    }
+
+    @Test
+    void onlyTheCandidatesWithinTheLimitAreReturnedInTheirOrder() {
+        var all = ids(RANKING.rank(List.of(new MuscleRanking.Area("calf", "left")), Set.of(), 10));
+        assertThat(ids(RANKING.rank(List.of(new MuscleRanking.Area("calf", "left")), Set.of(), 2))).isEqualTo(all.subList(0, 2));
+    }
+
     private static List<String> ids(List<MuscleRanking.Ranked> ranked) {
         return ranked.stream().map(r -> r.muscle().id()).toList();
     }
@@ -135,7 +174,11 @@ class MuscleRankingTest {
     }
 
     private static Muscle muscle(String id, List<String> aggravatedBy, ReferralZone... zones) {
-        return new Muscle(id, id, List.of(), "leg-and-foot", "test", List.of(new TriggerPoint(id + "-tp", "TP", "here",
-                List.of(), List.of(zones), List.of(), aggravatedBy, List.of(), new SourceRef("s", null), new Evidence("limited", "test"))));
+        return new Muscle(id, id, List.of(), "leg-and-foot", "test", List.of(triggerPoint(id + "-tp", aggravatedBy, zones)));
+    }
+
+    private static TriggerPoint triggerPoint(String id, List<String> aggravatedBy, ReferralZone... zones) {
+        return new TriggerPoint(id, "TP", "here", List.of(), List.of(zones), List.of(), aggravatedBy, List.of(),
+                new SourceRef("s", null), new Evidence("limited", "test"));
     }
 }
