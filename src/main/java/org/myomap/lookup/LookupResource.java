@@ -1,6 +1,8 @@
 package org.myomap.lookup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import org.myomap.common.i18n.Language;
 import org.myomap.common.observability.ServiceMetrics;
 
@@ -28,15 +29,15 @@ public class LookupResource {
     LookupService service;
     @Inject
     ServiceMetrics metrics;
-    private final AnswerJson answers;
+    private final ObjectWriter answers;
 
     /**
-     * The answer is written as the service's own mapper writes it ({@link AnswerJson}), into one array: an answer
-     * (5-15 KB) larger than the entity writer's output buffer would otherwise go out as several chunks.
+     * The answer is written by the service's own mapper, prepared once for the answer's type, into one array: an
+     * answer (5-15 KB) larger than the entity writer's output buffer would otherwise go out as several chunks.
      */
     @Inject
     LookupResource(ObjectMapper json) {
-        this.answers = new AnswerJson(json.getFactory());
+        this.answers = json.writerFor(LookupResponse.class);
     }
 
     /**
@@ -50,11 +51,11 @@ public class LookupResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response lookup(@NotNull(message = "a JSON body is required") @Valid LookupRequest request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String contentLanguage) throws IOException {
+            @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String contentLanguage) throws JsonProcessingException {
         Language answerIn = Language.negotiate(acceptLanguage);
         LookupResponse response = service.lookup(request, answerIn, TextLanguage.of(contentLanguage, answerIn));
         metrics.lookupAnswered(response.safety().urgency());
-        return Response.ok(answers.write(response), JSON_UTF8)
+        return Response.ok(answers.writeValueAsBytes(response), JSON_UTF8)
                 .header(HttpHeaders.CONTENT_LANGUAGE, answerIn.tag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
