@@ -10,9 +10,11 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +90,8 @@ class ObservabilityTest {
 
         invalidRequest().get("/api/v1/patients/" + patient + "/nothing-here").then().statusCode(404);
         api().get("/q/health/live").then().statusCode(200);
+        awaitAccessLines(r -> "access-log-1".equals(r.getMdc("requestId")),
+                r -> r.getFormattedMessage().startsWith("GET /q/health/live 200 "));
 
         ExtLogRecord line = accessLog.stream().filter(r -> "access-log-1".equals(r.getMdc("requestId")))
                 .findFirst().orElseThrow();
@@ -123,5 +127,19 @@ class ObservabilityTest {
     void thePublishedCatalogueVersionIsAGauge() {
         String version = api().get("/api/v1/catalogue").then().statusCode(200).extract().header("Catalogue-Version");
         assertThat(Metrics.value("myomap_catalogue_published{version=\"" + version + "\"}")).isEqualTo(1);
+    }
+
+    /** An access line is written once the answer is sent, so the client can read the answer a moment before it. */
+    @SafeVarargs
+    private void awaitAccessLines(Predicate<ExtLogRecord>... expected) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!Stream.of(expected).allMatch(line -> accessLog.stream().anyMatch(line)) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
