@@ -214,7 +214,8 @@ public class CatalogueReader {
         }
     }
 
-    private static MessageDigest sha256() {
+    /** SHA-256, which every JDK provides; also the prebuilt content's seal ({@link PrebuiltContent}). */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

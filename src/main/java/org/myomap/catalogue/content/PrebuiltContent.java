@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -106,7 +105,7 @@ public final class PrebuiltContent {
 
     /** SHA-256 over each file's path and bytes, in order; empty when one is missing. */
     private static Optional<String> inputsDigest(List<String> paths, Function<String, Optional<InputStream>> files) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = CatalogueReader.sha256();
         for (String path : paths) {
             Optional<byte[]> bytes = files.apply(path).map(PrebuiltContent::bytes);
             if (bytes.isEmpty()) {
@@ -120,15 +119,7 @@ public final class PrebuiltContent {
     }
 
     private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(CatalogueReader.sha256().digest(bytes));
     }
 
     private static Optional<InputStream> open(Path file) {
