@@ -2,6 +2,8 @@ package org.myomap.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import jakarta.annotation.PostConstruct;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,6 +89,13 @@ class SessionStore {
     AgroalDataSource database;
     @Inject
     ObjectMapper json;
+    /** Made once: {@code readValue(text, SessionInput.class)} resolved the type again for every read. */
+    private ObjectReader documents;
+
+    @PostConstruct
+    void prepareReader() {
+        documents = json.readerFor(SessionInput.class);
+    }
 
     /** The session of the clinic (for a patient: only their own), read with its audit row, or empty. */
     Optional<SessionView> readAudited(UUID id, String clinic, String onlyPatientOrNull, AuditEntry audit) {
@@ -160,7 +169,7 @@ class SessionStore {
      */
     private SessionView stored(ResultSet row, UUID id, int version) throws SQLException {
         try {
-            return SessionView.of(id, version, row.getString(3), row.getString(4), json.readValue(row.getString(7), SessionInput.class),
+            return SessionView.of(id, version, row.getString(3), row.getString(4), documents.readValue(row.getString(7)),
                     row.getObject(5, OffsetDateTime.class), row.getString(6));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored session document could not be read", e);

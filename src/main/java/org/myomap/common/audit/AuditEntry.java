@@ -35,6 +35,9 @@ public record AuditEntry(String clinic, String actor, String roles, String actio
         if (value == null) {
             return null;
         }
+        if (value.length() <= max && plain(value)) {
+            return value; // what nearly every row holds: nothing to strip, nothing to cut (this runs for every access)
+        }
         String printable = value.codePoints()
                 .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -43,5 +46,16 @@ public record AuditEntry(String clinic, String actor, String roles, String actio
         }
         int end = Character.isHighSurrogate(printable.charAt(max - 1)) ? max - 1 : max;
         return printable.substring(0, end);
+    }
+
+    /** No control character and no surrogate at all: every code point is kept as it is. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
