@@ -1,6 +1,7 @@
 package org.myomap.catalogue;
 
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -48,6 +48,12 @@ public class CatalogueResource {
     CatalogueHistory history;
     @Context
     HttpHeaders headers;
+    private String cacheControl;
+
+    @PostConstruct
+    void writeCacheControl() {
+        cacheControl = RepresentationResponse.cacheControl(config.cacheMaxAge());
+    }
 
     @GET
     @Path("/catalogue")
@@ -133,9 +139,7 @@ public class CatalogueResource {
     private Response answer(Language preferred, Function<CatalogueService.Localized, EncodedBody> body) {
         CatalogueService.Localized localized = service.current().in(preferred);
         String version = localized.catalogue().version();
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge((int) config.cacheMaxAge().toSeconds());
         return RepresentationResponse.of(headers, version, localized.language(), () -> body.apply(localized))
-                .cacheControl(cache).header(VERSION_HEADER, version).build();
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(VERSION_HEADER, version).build();
     }
 }

@@ -1,10 +1,14 @@
 package org.myomap.catalogue.http;
 
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.RuntimeDelegate;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.myomap.common.http.EntityTagCondition;
 import org.myomap.common.i18n.Language;
@@ -20,12 +24,9 @@ import org.myomap.common.i18n.Language;
  * still fresh (RFC 9111 §4.3.4). The body is asked for before the condition is evaluated: a request that
  * would fail (404, 400) fails whatever its If-None-Match says (RFC 9110 §13.2.1).
  *
- * <p>{@code Content-Encoding} is always set, {@code identity} included: with
- * {@code quarkus.http.enable-compression} the HTTP layer compresses only a response that names no coding, so it
- * neither compresses a gzip body twice nor gzips an identity body behind its identity tag (for a client that
- * accepts only deflate, say); Vert.x drops {@code identity} before the response leaves. A request with no
- * Accept-Encoding is never compressed by the HTTP layer, and Vert.x would pass {@code identity} on to it, so
- * there it is not set (RFC 9110 §8.4.1: identity is not a content coding to name).
+ * <p>{@code Content-Encoding} names gzip and brotli bodies; an identity body names none (RFC 9110 §8.4.1: identity
+ * is not a content coding to name). The HTTP layer compresses nothing on its own
+ * ({@code quarkus.http.enable-compression} is off), so the bytes sent are the bytes its tag names.
  */
 public final class RepresentationResponse {
 
@@ -47,17 +48,29 @@ public final class RepresentationResponse {
         ContentCoding coding = content.negotiate(acceptEncoding);
         String representation = version + languageSuffix(language);
         String selected = tag(representation, coding);
-        var matched = EntityTagCondition.ifNoneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))
-                .matching(selected, tags(representation));
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        // the other representations' tags are only needed to compare them with a condition, when there is one
+        Optional<String> matched = ifNoneMatch == null ? Optional.empty()
+                : EntityTagCondition.ifNoneMatch(ifNoneMatch).matching(selected, tags(representation));
         Response.ResponseBuilder answer;
         if (matched.isPresent()) {
             answer = Response.notModified().header(HttpHeaders.ETAG, matched.get());
         } else {
             answer = Response.ok(content.entity(coding), type)
                     .header(HttpHeaders.ETAG, selected)
-                    .header(HttpHeaders.CONTENT_ENCODING, acceptEncoding == null && coding == ContentCoding.IDENTITY ? null : coding.token());
+                    .header(HttpHeaders.CONTENT_ENCODING, coding == ContentCoding.IDENTITY ? null : coding.token());
         }
         return answer.header(HttpHeaders.VARY, VARY).header(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+    }
+
+    /**
+     * The {@code Cache-Control} value of an answer that may be reused for {@code maxAge}, as JAX-RS writes a
+     * {@link CacheControl} with that max-age: written once by its resource, not again for every answer.
+     */
+    public static String cacheControl(Duration maxAge) {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge((int) maxAge.toSeconds());
+        return RuntimeDelegate.getInstance().createHeaderDelegate(CacheControl.class).toString(cache);
     }
 
     /**

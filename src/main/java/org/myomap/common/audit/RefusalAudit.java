@@ -36,12 +36,16 @@ public class RefusalAudit {
     @Inject
     ObjectMapper json;
 
+    /**
+     * Null when there is nothing to record, which is nearly every answer: RESTEasy Reactive then goes on at once,
+     * where even a completed Uni suspends the request and resumes it.
+     */
     @ServerResponseFilter
     public Uni<Void> recordRefusal(ContainerRequestContext requestContext, ContainerResponseContext response, ResourceInfo resource) {
         int status = response.getStatus();
-        if (status < 400 || status >= 500 || request.audited() || resource.getResourceClass() == null
-                || !resource.getResourceClass().isAnnotationPresent(AuditedAccess.class)) {
-            return Uni.createFrom().voidItem();
+        if (status < 400 || status >= 500 || resource.getResourceClass() == null
+                || !resource.getResourceClass().isAnnotationPresent(AuditedAccess.class) || request.audited()) {
+            return null;
         }
         String route = requestContext.getMethod() + " " + template(resource);
         String authorization = requestContext.getHeaderString(HttpHeaders.AUTHORIZATION);
