@@ -159,12 +159,10 @@ class CatalogueRepresentationsTest {
     }
 
     @Test
-    void answersOutsideTheCatalogueAreSentAsWrittenWhenGzipIsAccepted() {
-        Response lookup = raw("gzip").contentType("application/json").body("{\"text\": \"pain in my tailbone when I sit\"}")
-                .post("/api/v1/lookup");
-
-        lookup.then().statusCode(200).header("Content-Encoding", nullValue());
-        assertThat(lookup.asString()).startsWith("{");
+    void answersOutsideTheCatalogueAreStillCompressedByTheHttpLayer() {
+        gzip().contentType("application/json").body("{\"text\": \"pain in my tailbone when I sit\"}")
+                .post("/api/v1/lookup").then().statusCode(200)
+                .header("Content-Encoding", "gzip");
     }
 
     private static RequestSpecification identity() {

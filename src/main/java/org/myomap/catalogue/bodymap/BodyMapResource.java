@@ -1,5 +1,6 @@
 package org.myomap.catalogue.bodymap;
 
+import io.quarkus.vertx.http.Compressed;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -19,7 +20,10 @@ import org.myomap.common.i18n.Language;
  * The body map as SVG, served like the catalogue: one kept body per version in identity, gzip and brotli,
  * an entity tag per coding, 304 on a weakly matching If-None-Match. On the I/O thread: it only writes a
  * buffer that was made at start-up.
-
+ *
+ * <p>{@link Compressed}: SVG is not among Quarkus' compressible media types, and for those it marks the answer
+ * {@code Content-Encoding: identity} before the resource runs; the coding this resource then names would sit
+ * beside it and be dropped with it. Compression "on" leaves the named coding alone, as for JSON.
  */
 @Path("/api/v1/body-map")
 public class BodyMapResource {
@@ -42,6 +46,7 @@ public class BodyMapResource {
     @GET
     @Produces(SVG)
     @NonBlocking
+    @Compressed
     public Response bodyMap() {
         BodyMapService.Drawn map = service.current(Language.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return RepresentationResponse.of(headers, map.version(), map.language(), MediaType.valueOf(SVG), map::svg)

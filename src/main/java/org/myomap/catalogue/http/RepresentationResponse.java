@@ -24,9 +24,12 @@ import org.myomap.common.i18n.Language;
  * still fresh (RFC 9111 §4.3.4). The body is asked for before the condition is evaluated: a request that
  * would fail (404, 400) fails whatever its If-None-Match says (RFC 9110 §13.2.1).
  *
- * <p>{@code Content-Encoding} names gzip and brotli bodies; an identity body names none (RFC 9110 §8.4.1: identity
- * is not a content coding to name). The HTTP layer compresses nothing on its own
- * ({@code quarkus.http.enable-compression} is off), so the bytes sent are the bytes its tag names.
+ * <p>{@code Content-Encoding} is always set, {@code identity} included: with
+ * {@code quarkus.http.enable-compression} the HTTP layer compresses only a response that names no coding, so it
+ * neither compresses a gzip body twice nor gzips an identity body behind its identity tag (for a client that
+ * accepts only deflate, say); Vert.x drops {@code identity} before the response leaves. A request with no
+ * Accept-Encoding is never compressed by the HTTP layer, and Vert.x would pass {@code identity} on to it, so
+ * there it is not set (RFC 9110 §8.4.1: identity is not a content coding to name).
  */
 public final class RepresentationResponse {
 
@@ -58,7 +61,7 @@ public final class RepresentationResponse {
         } else {
             answer = Response.ok(content.entity(coding), type)
                     .header(HttpHeaders.ETAG, selected)
-                    .header(HttpHeaders.CONTENT_ENCODING, coding == ContentCoding.IDENTITY ? null : coding.token());
+                    .header(HttpHeaders.CONTENT_ENCODING, acceptEncoding == null && coding == ContentCoding.IDENTITY ? null : coding.token());
         }
         return answer.header(HttpHeaders.VARY, VARY).header(HttpHeaders.CONTENT_LANGUAGE, language.tag());
     }
