@@ -6,11 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -24,7 +20,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class AppCdsTraining implements QuarkusApplication {
 
     static final String PROPERTY = "myomap.appcds.training";
-    private static final String LOADED_CLASSES = "myomap.appcds.loaded-classes";
     private static final Duration READY_WITHIN = Duration.ofSeconds(60);
     private static final String LOOKUP = """
             {"painAreas":[{"region":"sacroiliac-joint","side":"left"}],"aggravatedBy":["rolling-over-in-bed"],\
@@ -45,48 +40,7 @@ public class AppCdsTraining implements QuarkusApplication {
                     .header("Content-Type", "application/json").header("Accept-Language", language)
                     .POST(HttpRequest.BodyPublishers.ofString(LOOKUP)).build());
         }
-        String loaded = System.getProperty(LOADED_CLASSES);
-        if (loaded != null) {
-            linkLoadedClasses(Path.of(loaded));
-        }
         return 0;
-    }
-
-    /**
-     * The JDK 17 dynamic archive leaves out every class of a custom class loader (Quarkus' RunnerClassLoader: the
-     * application and its libraries) that was loaded but never linked: a super type or a class only named in a
-     * signature, 2,500 of the 14,700 a start loads. A start then reads, parses and verifies them again. Linking them
-     * here (reflection on a class links it, without running its static initialiser) puts them in the archive.
-     * The list is the JVM's own class-loading log of this run ({@code -Xlog:class+load:file=...:none}).
-     */
-    private static void linkLoadedClasses(Path log) throws IOException {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        int linked = 0;
-        int failed = 0;
-        for (String name : loadedFromJars(Files.readAllLines(log))) {
-            try {
-                Class.forName(name, false, loader).getDeclaredConstructors();
-                linked++;
-            } catch (LinkageError | ClassNotFoundException | SecurityException e) {
-                failed++; // an optional dependency absent: the class is not used, so not archived either
-            }
-        }
-        System.out.printf("AppCDS training: %d classes loaded from jars linked, %d could not be%n", linked, failed);
-    }
-
-    /**
-     * The classes a class-loading log ({@code -Xlog:class+load:file=...:none}: "name source: location") shows read
-     * from a jar or directory: not those mapped from an archive already, the JDK's own, or classes made at run time.
-     */
-    static List<String> loadedFromJars(List<String> logLines) {
-        List<String> names = new ArrayList<>();
-        for (String line : logLines) {
-            int source = line.indexOf(" source: ");
-            if (source > 0 && (line.startsWith("file:", source + 9) || line.startsWith("jar:", source + 9))) {
-                names.add(line.substring(0, source));
-            }
-        }
-        return names;
     }
 
     private static void awaitReady(HttpClient http, URI ready) throws IOException, InterruptedException {
