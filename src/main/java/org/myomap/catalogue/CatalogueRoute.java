@@ -14,7 +14,9 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.myomap.catalogue.http.EncodedBody;
 import org.myomap.catalogue.http.RepresentationResponse;
 import org.myomap.common.i18n.Language;
@@ -41,6 +43,7 @@ public class CatalogueRoute {
 
     private static final String PREFIX = "/api/v1/";
     private static final String JSON = MediaType.APPLICATION_JSON;
+    private static final Pattern ZERO_QUALITY = Pattern.compile("q=0(\\.0{0,3})?");
 
     /** A path this route may answer: the resource's template, and how a snapshot's bodies hold its body. */
     record Target(String template, Function<SnapshotBodies, EncodedBody> body) {
@@ -69,7 +72,7 @@ public class CatalogueRoute {
     private void answer(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         Target target = request.query() == null ? target(request.path()) : null;
-        if (target == null || !service.isPublished()) {
+        if (target == null || !acceptsJson(header(request, HttpHeaders.ACCEPT)) || !service.isPublished()) {
             ctx.next();
             return;
         }
@@ -107,6 +110,33 @@ public class CatalogueRoute {
             case 1 -> values.get(0);
             default -> String.join(",", values);
         };
+    }
+
+    /**
+     * Whether an {@code Accept} header plainly takes JSON, the resource's one media type: absent, or naming
+     * {@code application/json}, {@code application/*} or {@code *}{@code /*} with no parameter but a non-zero
+     * quality. Anything else, parameters and exclusions included, is left to the resource's negotiation (406).
+     */
+    static boolean acceptsJson(String accept) {
+        if (accept == null) {
+            return true;
+        }
+        boolean json = false;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
+            if (!type.equals("application/json") && !type.equals("application/*") && !type.equals("*/*")) {
+                continue;
+            }
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+                if (!parameter.startsWith("q=") || ZERO_QUALITY.matcher(parameter).matches()) {
+                    return false;
+                }
+            }
+            json = true;
+        }
+        return json;
     }
 
     /** The target a raw path names exactly, or null: {@code /api/v1/muscles/soleus} is a muscle's body, if made. */

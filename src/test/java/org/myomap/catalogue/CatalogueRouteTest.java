@@ -47,7 +47,9 @@ class CatalogueRouteTest {
                 Map.of("Accept-Encoding", "gzip", "If-None-Match", "\"stale\", \"{v}-gzip\""),
                 Map.of("Accept-Encoding", "gzip", "If-None-Match", "\"stale\""),
                 Map.of("Accept-Encoding", "gzip", "Origin", "https://app.myomap.test"),
-                Map.of("Origin", "https://app.myomap.test", "If-None-Match", "\"{v}\""));
+                Map.of("Origin", "https://app.myomap.test", "If-None-Match", "\"{v}\""),
+                Map.of("Accept", "application/json", "Accept-Encoding", "br"),
+                Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "Accept-Encoding", "gzip"));
         return Stream.of("muscle", "region", "complaint", "protocol")
                 .flatMap(kind -> headerSets.stream().map(headers -> Arguments.of(kind, headers)));
     }
@@ -79,6 +81,14 @@ class CatalogueRouteTest {
 
         RestAssured.given().urlEncodingEnabled(false).get(path).then()
                 .statusCode(either(is(400)).or(is(404)))
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aMadeItemAskedForInAnotherMediaTypeIs406FromTheResource() {
+        api().get("/api/v1/muscles/soleus").then().statusCode(200);
+
+        RestAssured.given().accept("application/xml").get("/api/v1/muscles/soleus").then().statusCode(406)
                 .contentType("application/problem+json");
     }
 
