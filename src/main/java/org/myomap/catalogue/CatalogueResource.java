@@ -33,6 +33,10 @@ import org.myomap.common.i18n.Language;
  * machine, two interleaved rounds, 32 connections, worker thread against I/O thread: gzip 6.3-6.4k against
  * 12.0k req/s, br 8.0-10.5k against 14.0k, identity 5.4-5.9k against 6.3-7.0k, 304 29-30k against 35-40k.
  * (The change feed reads the database for an older version and stays on a worker thread.)
+ *
+ * <p>Once a body is made, its GETs without a query are answered by {@link CatalogueRoute} on the router, ahead
+ * of this class, with the same choice and headers; this class answers the first request for an item, every
+ * listing, and every request that is refused.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

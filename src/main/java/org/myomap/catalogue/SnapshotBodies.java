@@ -64,6 +64,11 @@ final class SnapshotBodies {
         return byId.computeIfAbsent(kind + '/' + id, key -> EncodedBody.kept(bytes(view.get(), kind)));
     }
 
+    /** The answer about one item if a request has already made it, else null: never makes one. */
+    EncodedBody made(String kind, String id) {
+        return byId.get(kind + '/' + id);
+    }
+
     /** An answer made for one request, about items of {@code kind} (the top-level item or its {@code items}). */
     EncodedBody once(Object view, String kind) {
         return EncodedBody.once(bytes(view, kind));

@@ -101,6 +101,18 @@ class ObservabilityTest {
     }
 
     @Test
+    void aCatalogueAnswerGivenOnTheRouterIsLoggedAndCountedUnderTheResourceTemplate() {
+        api().get("/api/v1/muscles/soleus").then().statusCode(200); // its body is made: the route answers from now on
+        api().header("X-Request-Id", "access-log-route").get("/api/v1/muscles/soleus").then().statusCode(200);
+
+        awaitAccessLines(r -> "access-log-route".equals(r.getMdc("requestId")));
+        ExtLogRecord line = accessLog.stream().filter(r -> "access-log-route".equals(r.getMdc("requestId")))
+                .findFirst().orElseThrow();
+        assertThat(line.getFormattedMessage()).matches("GET /api/v1/muscles/\\{id} 200 \\d+\\.\\d ms");
+        assertThat(Metrics.scrape()).contains("uri=\"/api/v1/muscles/{id}\"").doesNotContain("/api/v1/muscles/soleus");
+    }
+
+    @Test
     void metricsLabelRequestsByRouteTemplateNeverByPatient() {
         String patient = "P-METRICS-" + UUID.randomUUID();
         String token = "Bearer " + Tokens.token("therapist-1", "clinic-" + UUID.randomUUID(), "clinician");

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.myomap.common.http.EntityTagCondition;
 import org.myomap.common.i18n.Language;
@@ -46,24 +47,47 @@ public final class RepresentationResponse {
     /** The same for a body of another media type (the SVG body map). */
     public static Response.ResponseBuilder of(HttpHeaders request, String version, Language language, MediaType type,
             Supplier<EncodedBody> body) {
-        EncodedBody content = body.get();
-        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        Chosen chosen = choose(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
+                request.getHeaderString(HttpHeaders.IF_NONE_MATCH), version, language, body.get());
+        Response.ResponseBuilder answer = chosen.notModified() ? Response.notModified() : Response.ok(chosen.entity(), type);
+        chosen.forEachHeader(answer::header);
+        return answer;
+    }
+
+    /**
+     * What to answer a GET for one version of a body, whoever writes it: this class for JAX-RS, or a router
+     * handler that serves a body already made ({@code CatalogueRoute}).
+     */
+    public static Chosen choose(String acceptEncoding, String ifNoneMatch, String version, Language language,
+            EncodedBody content) {
         ContentCoding coding = content.negotiate(acceptEncoding);
         String representation = version + languageSuffix(language);
         String selected = tag(representation, coding);
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         // the other representations' tags are only needed to compare them with a condition, when there is one
         Optional<String> matched = ifNoneMatch == null ? Optional.empty()
                 : EntityTagCondition.ifNoneMatch(ifNoneMatch).matching(selected, tags(representation));
-        Response.ResponseBuilder answer;
         if (matched.isPresent()) {
-            answer = Response.notModified().header(HttpHeaders.ETAG, matched.get());
-        } else {
-            answer = Response.ok(content.entity(coding), type)
-                    .header(HttpHeaders.ETAG, selected)
-                    .header(HttpHeaders.CONTENT_ENCODING, acceptEncoding == null && coding == ContentCoding.IDENTITY ? null : coding.token());
+            return new Chosen(true, matched.get(), null, null, language);
         }
-        return answer.header(HttpHeaders.VARY, VARY).header(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        return new Chosen(false, selected, acceptEncoding == null && coding == ContentCoding.IDENTITY ? null : coding.token(),
+                content.entity(coding), language);
+    }
+
+    /**
+     * A 304 with the tag that matched, or a 200 with the body's entity in a coding ({@code contentEncoding} null
+     * when it is not to be named).
+     */
+    public record Chosen(boolean notModified, String etag, String contentEncoding, Object entity, Language language) {
+
+        /** The representation's headers, in the order they are written. */
+        public void forEachHeader(BiConsumer<String, String> header) {
+            header.accept(HttpHeaders.ETAG, etag);
+            if (contentEncoding != null) {
+                header.accept(HttpHeaders.CONTENT_ENCODING, contentEncoding);
+            }
+            header.accept(HttpHeaders.VARY, VARY);
+            header.accept(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        }
     }
 
     /**

@@ -72,7 +72,15 @@ public class RequestObservation {
 
     /** For an answer given before or without any endpoint: labels the request {@link #UNMATCHED_ROUTE}. */
     public static void unmatched(RoutingContext ctx) {
-        ((HttpServerRequestInternal) ctx.request()).context().putLocal(ROUTE_TEMPLATE_KEY, UNMATCHED_ROUTE);
+        matched(ctx, UNMATCHED_ROUTE);
+    }
+
+    /**
+     * For an answer a router handler gives in an endpoint's place: labels the request with the endpoint's
+     * template, as Quarkus REST does for its own answers.
+     */
+    public static void matched(RoutingContext ctx, String template) {
+        ((HttpServerRequestInternal) ctx.request()).context().putLocal(ROUTE_TEMPLATE_KEY, template);
     }
 
     /**
