@@ -1,7 +1,6 @@
 package org.myomap.catalogue;
 
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -47,17 +46,9 @@ public class CatalogueResource {
     @Inject
     CatalogueService service;
     @Inject
-    CatalogueConfig config;
-    @Inject
     CatalogueHistory history;
     @Context
     HttpHeaders headers;
-    private String cacheControl;
-
-    @PostConstruct
-    void writeCacheControl() {
-        cacheControl = RepresentationResponse.cacheControl(config.cacheMaxAge());
-    }
 
     @GET
     @Path("/catalogue")
@@ -144,6 +135,6 @@ public class CatalogueResource {
         CatalogueService.Localized localized = service.current().in(preferred);
         String version = localized.catalogue().version();
         return RepresentationResponse.of(headers, version, localized.language(), () -> body.apply(localized))
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(VERSION_HEADER, version).build();
+                .header(HttpHeaders.CACHE_CONTROL, service.cacheControl()).header(VERSION_HEADER, version).build();
     }
 }

@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -55,14 +54,6 @@ public class CatalogueRoute {
 
     @Inject
     CatalogueService service;
-    @Inject
-    CatalogueConfig config;
-    private String cacheControl;
-
-    @PostConstruct
-    void writeCacheControl() {
-        cacheControl = RepresentationResponse.cacheControl(config.cacheMaxAge());
-    }
 
     /** Before Quarkus REST's route (order 20,500), after every handler of ours (which run at the lowest orders). */
     void register(@Observes Router router) {
@@ -93,7 +84,7 @@ public class CatalogueRoute {
         headers.remove(HttpHeaders.CONTENT_ENCODING);
         // added, not set, as the resource's headers are: CORS has already said Vary: Origin
         chosen.forEachHeader(headers::add);
-        headers.add(HttpHeaders.CACHE_CONTROL, cacheControl).add(CatalogueResource.VERSION_HEADER, version);
+        headers.add(HttpHeaders.CACHE_CONTROL, service.cacheControl()).add(CatalogueResource.VERSION_HEADER, version);
         if (chosen.notModified()) {
             response.setStatusCode(304).end();
         } else {

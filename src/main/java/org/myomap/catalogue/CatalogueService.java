@@ -1,10 +1,12 @@
 package org.myomap.catalogue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
+import org.myomap.catalogue.http.RepresentationResponse;
 import org.myomap.catalogue.i18n.Edition;
 import org.myomap.common.i18n.Language;
 import org.myomap.common.problem.ApiException;
@@ -40,8 +42,21 @@ public class CatalogueService {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    CatalogueConfig config;
 
     private volatile Published published;
+    private String cacheControl;
+
+    @PostConstruct
+    void writeCacheControl() {
+        cacheControl = RepresentationResponse.cacheControl(config.cacheMaxAge());
+    }
+
+    /** The {@code Cache-Control} of every catalogue answer (and the body map's), written once, not per answer. */
+    public String cacheControl() {
+        return cacheControl;
+    }
 
     Published publish(Map<Language, Edition> editions) {
         Map<Language, Localized> languages = new EnumMap<>(Language.class);

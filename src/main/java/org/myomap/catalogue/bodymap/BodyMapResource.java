@@ -2,7 +2,6 @@ package org.myomap.catalogue.bodymap;
 
 import io.quarkus.vertx.http.Compressed;
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.myomap.catalogue.CatalogueConfig;
+import org.myomap.catalogue.CatalogueService;
 import org.myomap.catalogue.CatalogueResource;
 import org.myomap.catalogue.http.RepresentationResponse;
 import org.myomap.common.i18n.Language;
@@ -33,15 +32,9 @@ public class BodyMapResource {
     @Inject
     BodyMapService service;
     @Inject
-    CatalogueConfig config;
+    CatalogueService catalogue;
     @Context
     HttpHeaders headers;
-    private String cacheControl;
-
-    @PostConstruct
-    void writeCacheControl() {
-        cacheControl = RepresentationResponse.cacheControl(config.cacheMaxAge());
-    }
 
     @GET
     @Produces(SVG)
@@ -50,6 +43,6 @@ public class BodyMapResource {
     public Response bodyMap() {
         BodyMapService.Drawn map = service.current(Language.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return RepresentationResponse.of(headers, map.version(), map.language(), MediaType.valueOf(SVG), map::svg)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(CatalogueResource.VERSION_HEADER, map.catalogueVersion()).build();
+                .header(HttpHeaders.CACHE_CONTROL, catalogue.cacheControl()).header(CatalogueResource.VERSION_HEADER, map.catalogueVersion()).build();
     }
 }
