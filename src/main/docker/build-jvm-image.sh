@@ -102,7 +102,7 @@ umoci config --image "$LAYOUT:$TAG" \
   --config.env QUARKUS_HTTP_HOST=0.0.0.0 \
   --config.env QUARKUS_HTTP_PORT=8080 \
   --config.env LANG=C.UTF-8 \
-  --config.env 'JDK_JAVA_OPTIONS=-XX:SharedArchiveFile=/deployments/app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xmn16m -XX:SurvivorRatio=2 -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000' \
+  --config.env 'JDK_JAVA_OPTIONS=-XX:SharedArchiveFile=/deployments/app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xmn16m -XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90 -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000' \
   --config.env MALLOC_ARENA_MAX=2 \
   --config.exposedports 8080/tcp \
   --config.entrypoint java --config.entrypoint -jar --config.entrypoint /deployments/quarkus-run.jar \
